@@ -1,0 +1,38 @@
+package io.fusionize.core.setup;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A complete deployment plan for one application: every function, with its inline sets and
+ * memory size, under one version.
+ *
+ * @param application the application's name
+ * @param version the setup version; every request is served by exactly one version
+ * @param functions the functions, one per entry task
+ */
+public record Setup(String application, int version, List<FunctionSpec> functions) {
+
+    /** Checks the parts and freezes the function list. */
+    public Setup {
+        Objects.requireNonNull(application, "application must not be null");
+        functions = List.copyOf(Objects.requireNonNull(functions, "functions must not be null"));
+    }
+
+    /**
+     * @param entryTask a task name
+     * @return the function whose entry task it is, if any
+     */
+    public Optional<FunctionSpec> function(String entryTask) {
+        return functions.stream().filter(f -> f.entry().equals(entryTask)).findFirst();
+    }
+
+    /**
+     * @param newVersion the version to give
+     * @return this setup under another version
+     */
+    public Setup withVersion(int newVersion) {
+        return new Setup(application, newVersion, functions);
+    }
+}
