@@ -44,4 +44,12 @@ public record FunctionSpec(String entry, int memoryMb, Set<String> inlineSync, S
     public boolean runsInline(String callee, boolean sync) {
         return sync ? inlineSync.contains(callee) : inlineAsync.contains(callee);
     }
+
+    /**
+     * @param newMemoryMb the memory size to give
+     * @return this function with another memory size
+     */
+    public FunctionSpec withMemoryMb(int newMemoryMb) {
+        return new FunctionSpec(entry, newMemoryMb, inlineSync, inlineAsync);
+    }
 }

@@ -1,5 +1,6 @@
 package io.fusionize.core.setup;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,5 +35,22 @@ public record Setup(String application, int version, List<FunctionSpec> function
      */
     public Setup withVersion(int newVersion) {
         return new Setup(application, newVersion, functions);
+    }
+
+    /**
+     * @param replacement a function; it replaces the function with the same entry task, or is
+     *     appended when there is none
+     * @return this setup, same version, with that function
+     */
+    public Setup withFunction(FunctionSpec replacement) {
+        Objects.requireNonNull(replacement, "function must not be null");
+        List<FunctionSpec> updated = new ArrayList<>(functions);
+        int index = updated.indexOf(function(replacement.entry()).orElse(null));
+        if (index < 0) {
+            updated.add(replacement);
+        } else {
+            updated.set(index, replacement);
+        }
+        return new Setup(application, version, updated);
     }
 }

@@ -1,0 +1,86 @@
+package io.fusionize.core.app;
+
+import io.fusionize.api.Application;
+import io.fusionize.api.ApplicationProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * Finds applications by name among the {@link ApplicationProvider}s on the class path.
+ *
+ * <p>Providers are listed in {@code META-INF/services/io.fusionize.api.ApplicationProvider}.
+ */
+public final class Applications {
+
+    private Applications() {
+    }
+
+    /**
+     * Finds an application through the context class loader, or this class's loader when none is
+     * set.
+     *
+     * @param name the application's name
+     * @return the application
+     * @throws IllegalArgumentException when no provider publishes that name; the message lists
+     *     the names that are available
+     */
+    public static Application find(String name) {
+        return find(name, defaultLoader());
+    }
+
+    /**
+     * Finds an application through the given class loader.
+     *
+     * @param name the application's name
+     * @param loader where to look for providers
+     * @return the application
+     * @throws IllegalArgumentException when no provider publishes that name
+     */
+    public static Application find(String name, ClassLoader loader) {
+        Objects.requireNonNull(name, "application name must not be null");
+        Map<String, Application> available = all(loader);
+        Application application = available.get(name);
+        if (application == null) {
+            throw new IllegalArgumentException("unknown application '" + name + "'; available: "
+                    + (available.isEmpty() ? "none" : String.join(", ", available.keySet())));
+        }
+        return application;
+    }
+
+    /** @return every application on the class path, by name, in name order */
+    public static Map<String, Application> all() {
+        return all(defaultLoader());
+    }
+
+    /**
+     * @param loader where to look for providers
+     * @return every application that loader's providers publish, by name, in name order
+     * @throws IllegalStateException when two providers publish the same name
+     */
+    public static Map<String, Application> all(ClassLoader loader) {
+        Objects.requireNonNull(loader, "class loader must not be null");
+        Map<String, Application> byName = new TreeMap<>();
+        for (ApplicationProvider provider : ServiceLoader.load(ApplicationProvider.class, loader)) {
+            Application application = provider.application();
+            if (byName.putIfAbsent(application.name(), application) != null) {
+                throw new IllegalStateException("two providers publish an application named "
+                        + application.name());
+            }
+        }
+        return byName;
+    }
+
+    /** @return the names of every application on the class path, in name order */
+    public static List<String> names() {
+        return new ArrayList<>(all().keySet());
+    }
+
+    private static ClassLoader defaultLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : Applications.class.getClassLoader();
+    }
+}

@@ -1,0 +1,96 @@
+package io.fusionize.core.setup;
+
+import io.fusionize.api.Application;
+import io.fusionize.api.TaskDefinition;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the two baseline setups of an application, both as version 1.
+ *
+ * <ul>
+ *   <li>all-remote: every task is its own function and every call goes remote;
+ *   <li>all-local: one function per entry task, running everything it reaches in-process.
+ * </ul>
+ */
+public final class SetupGenerators {
+
+    /** The memory size, in MB, given to every function unless another is asked for. */
+    public static final int DEFAULT_MEMORY_MB = 1024;
+
+    private SetupGenerators() {
+    }
+
+    /**
+     * @param application the application
+     * @return every task its own function of {@value #DEFAULT_MEMORY_MB} MB, nothing inline
+     */
+    public static Setup allRemote(Application application) {
+        return allRemote(application, DEFAULT_MEMORY_MB);
+    }
+
+    /**
+     * @param application the application
+     * @param memoryMb the memory size of every function
+     * @return every task its own function, nothing inline
+     */
+    public static Setup allRemote(Application application, int memoryMb) {
+        Objects.requireNonNull(application, "application must not be null");
+        requireMemory(memoryMb);
+        List<FunctionSpec> functions = application.tasks().keySet().stream()
+                .map(task -> new FunctionSpec(task, memoryMb, Set.of(), Set.of()))
+                .collect(Collectors.toList());
+        return new Setup(application.name(), 1, functions);
+    }
+
+    /**
+     * @param application the application
+     * @return one function of {@value #DEFAULT_MEMORY_MB} MB per entry task, everything it
+     *     reaches inline
+     */
+    public static Setup allLocal(Application application) {
+        return allLocal(application, DEFAULT_MEMORY_MB);
+    }
+
+    /**
+     * @param application the application
+     * @param memoryMb the memory size of every function
+     * @return one function per entry task; every task it reaches runs inline, for sync and async
+     *     calls alike
+     */
+    public static Setup allLocal(Application application, int memoryMb) {
+        Objects.requireNonNull(application, "application must not be null");
+        requireMemory(memoryMb);
+        List<FunctionSpec> functions = application.entryTasks().stream()
+                .map(entry -> everythingInline(application, entry, memoryMb))
+                .collect(Collectors.toList());
+        return new Setup(application.name(), 1, functions);
+    }
+
+    private static FunctionSpec everythingInline(Application application, String entry, int memoryMb) {
+        Set<String> inlineSync = new LinkedHashSet<>();
+        Set<String> inlineAsync = new LinkedHashSet<>();
+        Set<String> reached = new LinkedHashSet<>(List.of(entry));
+        Deque<String> pending = new ArrayDeque<>(reached);
+        while (!pending.isEmpty()) {
+            TaskDefinition caller = application.tasks().get(pending.poll());
+            inlineSync.addAll(caller.calls().syncCallees());
+            inlineAsync.addAll(caller.calls().asyncCallees());
+            caller.calls().syncCallees().stream().filter(reached::add).forEach(pending::add);
+            caller.calls().asyncCallees().stream().filter(reached::add).forEach(pending::add);
+        }
+        return new FunctionSpec(entry, memoryMb, inlineSync, inlineAsync);
+    }
+
+    private static void requireMemory(int memoryMb) {
+        if (memoryMb < SetupValidator.MIN_MEMORY_MB || memoryMb > SetupValidator.MAX_MEMORY_MB) {
+            throw new IllegalArgumentException("memory " + memoryMb + " MB is outside "
+                    + SetupValidator.MIN_MEMORY_MB + "–" + SetupValidator.MAX_MEMORY_MB + " MB");
+        }
+    }
+}
