@@ -1,0 +1,50 @@
+package io.fusionize.core.record;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the fusion runtime reports about one function invocation. Its JSON form is the wire
+ * contract between the runtime and the monitor.
+ *
+ * @param application the application's name
+ * @param function the platform function name, {@code APP-ENTRY}
+ * @param entryTask the function's entry task
+ * @param setupVersion the setup version the invocation ran under
+ * @param traceId the trace shared by every invocation of one root request
+ * @param invocationId the platform's request id, which joins records with platform reports
+ * @param parentInvocationId the calling invocation, {@code null} for a root request
+ * @param root whether an outside client made the request
+ * @param coldStart whether this was the first invocation its process served
+ * @param memoryMb the function's memory size in MB
+ * @param startEpochMs when the invocation started
+ * @param endEpochMs when it ended, inline async work included
+ * @param outcome whether the entry task succeeded
+ * @param errorType the entry task's error type when it failed
+ * @param errorMessage the entry task's error message when it failed
+ * @param calls every call made during the invocation
+ * @param tasks every task execution during the invocation
+ */
+@JsonPropertyOrder({"application", "function", "entryTask", "setupVersion", "traceId", "invocationId",
+        "parentInvocationId", "root", "coldStart", "memoryMb", "startEpochMs", "endEpochMs", "outcome",
+        "errorType", "errorMessage", "calls", "tasks"})
+public record InvocationRecord(String application, String function, String entryTask, int setupVersion,
+        String traceId, String invocationId, String parentInvocationId, boolean root, boolean coldStart,
+        int memoryMb, long startEpochMs, long endEpochMs, Outcome outcome, String errorType,
+        String errorMessage, List<CallRecord> calls, List<TaskExecution> tasks) {
+
+    /** Checks the parts and freezes the lists. */
+    public InvocationRecord {
+        Objects.requireNonNull(function, "function must not be null");
+        Objects.requireNonNull(invocationId, "invocationId must not be null");
+        Objects.requireNonNull(outcome, "outcome must not be null");
+        calls = List.copyOf(Objects.requireNonNull(calls, "calls must not be null"));
+        tasks = List.copyOf(Objects.requireNonNull(tasks, "tasks must not be null"));
+    }
+
+    /** @return the invocation's duration in milliseconds */
+    public long durationMs() {
+        return endEpochMs - startEpochMs;
+    }
+}

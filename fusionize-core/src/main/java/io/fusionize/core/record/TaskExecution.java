@@ -1,0 +1,21 @@
+package io.fusionize.core.record;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * One execution of a task within an invocation.
+ *
+ * @param task the task's name
+ * @param wallMicros its run time in microseconds, waits for its callees included
+ * @param cpuMicros CPU time of the thread that ran it, in microseconds, without the CPU time of
+ *     inline callees that ran on the same thread; threads the task starts itself are not counted
+ */
+@JsonPropertyOrder({"task", "wallMicros", "cpuMicros"})
+public record TaskExecution(String task, long wallMicros, long cpuMicros) {
+
+    /** Checks the parts. */
+    public TaskExecution {
+        Objects.requireNonNull(task, "task must not be null");
+    }
+}

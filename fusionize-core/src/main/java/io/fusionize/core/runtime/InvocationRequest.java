@@ -1,0 +1,30 @@
+package io.fusionize.core.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * What the platform says about one invocation it hands to the runtime.
+ *
+ * @param invocationId the platform's request id
+ * @param remainingTimeMillis milliseconds left before the platform times the invocation out
+ */
+public record InvocationRequest(String invocationId, LongSupplier remainingTimeMillis) {
+
+    /** Checks the parts. */
+    public InvocationRequest {
+        Objects.requireNonNull(invocationId, "invocationId must not be null");
+        Objects.requireNonNull(remainingTimeMillis, "remainingTimeMillis must not be null");
+    }
+
+    /**
+     * @param invocationId the platform's request id
+     * @param timeout the invocation's time limit, counted from now
+     * @return a request whose deadline lies {@code timeout} from now
+     */
+    public static InvocationRequest withTimeout(String invocationId, Duration timeout) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        return new InvocationRequest(invocationId, () -> Math.max(0, deadline - System.currentTimeMillis()));
+    }
+}

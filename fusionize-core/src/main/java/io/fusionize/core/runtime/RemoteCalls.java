@@ -1,0 +1,59 @@
+package io.fusionize.core.runtime;
+
+import io.fusionize.api.TaskFailedException;
+import io.fusionize.core.wire.FusionHeader;
+import io.fusionize.core.wire.Response;
+import io.fusionize.core.wire.WireCodec;
+import io.fusionize.core.wire.WireFormatException;
+
+/** Calls that leave the process: new invocations of other functions in the same setup version. */
+final class RemoteCalls {
+
+    private final FunctionScope scope;
+
+    RemoteCalls(FunctionScope scope) {
+        this.scope = scope;
+    }
+
+    /**
+     * @return the callee's result, serialized
+     * @throws TaskFailedException when the callee failed or could not be reached
+     */
+    byte[] callSync(RuntimeTaskContext caller, String callee, byte[] payload) {
+        byte[] event = event(caller, callee, payload);
+        String functionName = scope.remoteFunctionName(callee);
+        Response response;
+        try {
+            response = WireCodec.decodeResponse(scope.invoker().invokeSync(functionName, scope.qualifier(), event));
+        } catch (RemoteInvocationException failure) {
+            throw new TaskFailedException(callee, failure.errorType(), failure.errorMessage());
+        } catch (WireFormatException unreadable) {
+            throw Failures.asTaskFailure(callee, unreadable);
+        }
+        if (response.failed()) {
+            String failedTask = response.error().task() == null ? callee : response.error().task();
+            throw new TaskFailedException(failedTask, response.error().errorType(), response.error().errorMessage());
+        }
+        return WireCodec.write(response.result());
+    }
+
+    /**
+     * @throws TaskFailedException when the platform did not accept the event
+     */
+    void send(RuntimeTaskContext caller, String callee, byte[] payload) {
+        byte[] event = event(caller, callee, payload);
+        String functionName = scope.remoteFunctionName(callee);
+        try {
+            scope.invoker().invokeAsync(functionName, scope.qualifier(), event);
+        } catch (RemoteInvocationException failure) {
+            throw new TaskFailedException(callee, failure.errorType(), failure.errorMessage());
+        }
+    }
+
+    private byte[] event(RuntimeTaskContext caller, String callee, byte[] payload) {
+        Invocation invocation = caller.invocation();
+        FusionHeader header = new FusionHeader(invocation.traceId(), invocation.invocationId(),
+                scope.setup().version(), caller.taskName());
+        return WireCodec.encodeEvent(header, callee, payload);
+    }
+}

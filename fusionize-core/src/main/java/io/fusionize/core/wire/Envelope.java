@@ -1,0 +1,53 @@
+package io.fusionize.core.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A decoded invocation event.
+ *
+ * @param header the caller's trace data; {@code null} for a root request
+ * @param task the task to run; {@code null} lets the function run its entry task
+ * @param payload the task's input, never {@code null} ({@code NullNode} when absent)
+ */
+public record Envelope(FusionHeader header, String task, JsonNode payload) {
+
+    /** Checks the parts. */
+    public Envelope {
+        payload = payload == null ? NullNode.getInstance() : payload;
+    }
+
+    /**
+     * @param payload a root request's body
+     * @return the envelope of a root request
+     */
+    public static Envelope root(JsonNode payload) {
+        return new Envelope(null, null, payload);
+    }
+
+    /** @return whether the event came from an outside client rather than another task */
+    public boolean isRoot() {
+        return header == null;
+    }
+
+    /** @return the caller's trace data, empty for a root request */
+    public Optional<FusionHeader> fusionHeader() {
+        return Optional.ofNullable(header);
+    }
+
+    /**
+     * @param entryTask the function's entry task
+     * @return the task to run
+     * @throws IllegalArgumentException when the event names a task other than the entry task
+     */
+    public String taskOr(String entryTask) {
+        Objects.requireNonNull(entryTask, "entryTask must not be null");
+        if (task != null && !task.equals(entryTask)) {
+            throw new IllegalArgumentException("event names task " + task
+                    + ", but this function's entry task is " + entryTask);
+        }
+        return entryTask;
+    }
+}
