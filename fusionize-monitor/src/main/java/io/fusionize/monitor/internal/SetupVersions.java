@@ -1,0 +1,24 @@
+package io.fusionize.monitor.internal;
+
+/** Reads the setup version out of the version text a platform reports. */
+public final class SetupVersions {
+
+    private SetupVersions() {
+    }
+
+    /**
+     * @param version a reported function version: {@code 3}, or the alias {@code v3}
+     * @return the setup version, or {@code null} when the text names none (such as {@code $LATEST})
+     */
+    public static Integer parse(String version) {
+        if (version == null) {
+            return null;
+        }
+        String digits = version.startsWith("v") ? version.substring(1) : version;
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException notAVersion) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.fusionize.monitor.internal;
+
+import io.fusionize.monitor.CallEdge;
+import io.fusionize.monitor.DurationSummary;
+import io.fusionize.monitor.FunctionStatistics;
+import io.fusionize.monitor.SetupStatistics;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers statistics queries over one read connection. In WAL mode it reads the last committed
+ * state without blocking the writer.
+ */
+public final class StatisticsReader implements AutoCloseable {
+
+    // Reports carry no application; their function name APP-ENTRY says which one they belong to.
+    private static final String OF_VERSION = " WHERE setup_version = ? AND (application = ? "
+            + "OR (application IS NULL AND substr(function_name, 1, ?) = ?))";
+
+    private final Connection connection;
+
+    /** @param connection a connection used by this reader alone; it is closed with the reader */
+    public StatisticsReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * @param application the application's name
+     * @param version the setup version
+     * @return everything measured for that version
+     * @throws SQLException when a query fails
+     */
+    public synchronized SetupStatistics statistics(String application, int version) throws SQLException {
+        ClientObservations client = clientObservations(application, version);
+        double[] ratios = invocationRatios(application, version);
+        return new SetupStatistics(application, version, sampleSize(application, version), client.latency(),
+                rootDuration(application, version), costPer1000(application, version), ratios[0], ratios[1],
+                client.errorRatio(), callGraph(application, version), functions(application, version));
+    }
+
+    /**
+     * @param application the application's name
+     * @param version the setup version
+     * @return the observed call graph, ordered by function, caller and callee
+     * @throws SQLException when the query fails
+     */
+    public synchronized List<CallEdge> callGraph(String application, int version) throws SQLException {
+        String sql = """
+                SELECT r.entry_task, c.caller_task, c.callee,
+                       SUM(c.sync = 1 AND c.local = 1), SUM(c.sync = 1 AND c.local = 0),
+                       SUM(c.sync = 0 AND c.local = 1), SUM(c.sync = 0 AND c.local = 0),
+                       SUM(c.bytes_in), SUM(c.bytes_out), AVG(c.duration_micros) / 1000.0,
+                       SUM(c.error_type IS NOT NULL)
+                FROM calls c JOIN records r ON r.invocation_id = c.invocation_id
+                WHERE r.application = ? AND r.setup_version = ?
+                GROUP BY r.entry_task, c.caller_task, c.callee
+                ORDER BY r.entry_task, c.caller_task, c.callee""";
+        List<CallEdge> edges = new ArrayList<>();
+        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                edges.add(new CallEdge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        rs.getDouble(10), rs.getLong(11)));
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * @param application the application's name
+     * @param version the setup version
+     * @return statistics per function and memory size, ordered by entry task and size
+     * @throws SQLException when the query fails
+     */
+    public synchronized List<FunctionStatistics> functions(String application, int version) throws SQLException {
+        Map<String, FunctionAccumulator> byFunctionAndSize = new LinkedHashMap<>();
+        for (InvocationRow row : invocationRows(application, version)) {
+            String entry = row.entryTask() != null ? row.entryTask() : entryOf(application, row.functionName());
+            int memory = row.memoryMb() == null ? 0 : row.memoryMb();
+            byFunctionAndSize.computeIfAbsent(row.functionName() + "@" + memory,
+                    key -> new FunctionAccumulator(entry, row.functionName(), memory)).add(row);
+        }
+        return byFunctionAndSize.values().stream().map(FunctionAccumulator::toStatistics)
+                .sorted(Comparator.comparing(FunctionStatistics::entryTask)
+                        .thenComparingInt(FunctionStatistics::memoryMb))
+                .toList();
+    }
+
+    /**
+     * @param application the application's name
+     * @return every setup version anything was recorded for, ascending
+     * @throws SQLException when the query fails
+     */
+    public synchronized List<Integer> versions(String application) throws SQLException {
+        String sql = "SELECT setup_version FROM records WHERE application = ? "
+                + "UNION SELECT setup_version FROM client_latencies WHERE application = ? ORDER BY 1";
+        List<Integer> versions = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, application);
+            s.setString(2, application);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(rs.getInt(1));
+                }
+            }
+        }
+        return versions;
+    }
+
+    private long sampleSize(String application, int version) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM records r JOIN reports p ON p.request_id = r.invocation_id "
+                + "WHERE r.application = ? AND r.setup_version = ? AND r.root = 1";
+        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private DurationSummary rootDuration(String application, int version) throws SQLException {
+        String sql = "SELECT duration_ms FROM invocations WHERE application = ? AND setup_version = ? "
+                + "AND root = 1 AND duration_ms IS NOT NULL";
+        DoubleList durations = new DoubleList();
+        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                durations.add(rs.getDouble(1));
+            }
+        }
+        return Summaries.of(durations.toArray());
+    }
+
+    // Each complete root request costs the sum of every reported invocation in its trace.
+    private double costPer1000(String application, int version) throws SQLException {
+        String sql = """
+                SELECT COUNT(*), SUM(COALESCE(
+                  (SELECT SUM(p.cost_usd) FROM records r JOIN reports p ON p.request_id = r.invocation_id
+                   WHERE r.trace_id = root.trace_id AND r.setup_version = root.setup_version),
+                  rp.cost_usd, 0))
+                FROM records root JOIN reports rp ON rp.request_id = root.invocation_id
+                WHERE root.application = ? AND root.setup_version = ? AND root.root = 1""";
+        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
+            long roots = rs.next() ? rs.getLong(1) : 0;
+            return roots == 0 ? 0 : rs.getDouble(2) / roots * 1000.0;
+        }
+    }
+
+    private double[] invocationRatios(String application, int version) throws SQLException {
+        String sql = "SELECT COUNT(*), SUM(cold_start), SUM(failed) FROM invocations" + OF_VERSION;
+        try (PreparedStatement s = prepareForInvocations(sql, application, version);
+             ResultSet rs = s.executeQuery()) {
+            long count = rs.next() ? rs.getLong(1) : 0;
+            return count == 0 ? new double[2]
+                    : new double[] {rs.getDouble(2) / count, rs.getDouble(3) / count};
+        }
+    }
+
+    private ClientObservations clientObservations(String application, int version) throws SQLException {
+        String sql = "SELECT latency_ms, success FROM client_latencies WHERE application = ? AND setup_version = ?";
+        DoubleList latencies = new DoubleList();
+        long failures = 0;
+        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                latencies.add(rs.getDouble(1));
+                failures += rs.getInt(2) == 0 ? 1 : 0;
+            }
+        }
+        DurationSummary latency = Summaries.of(latencies.toArray());
+        return new ClientObservations(latency, latency.isEmpty() ? 0 : (double) failures / latency.count());
+    }
+
+    private List<InvocationRow> invocationRows(String application, int version) throws SQLException {
+        String sql = "SELECT function_name, entry_task, memory_mb, cold_start, failed, error_type, duration_ms, "
+                + "billed_ms, max_memory_mb, cost_usd, reported FROM invocations" + OF_VERSION;
+        List<InvocationRow> rows = new ArrayList<>();
+        try (PreparedStatement s = prepareForInvocations(sql, application, version);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new InvocationRow(rs.getString(1), rs.getString(2), Columns.integer(rs, 3),
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getString(6), Columns.real(rs, 7),
+                        Columns.integral(rs, 8), Columns.real(rs, 9), Columns.real(rs, 10), rs.getBoolean(11)));
+            }
+        }
+        return rows;
+    }
+
+    private static String entryOf(String application, String functionName) {
+        return functionName.substring(application.length() + 1);
+    }
+
+    private PreparedStatement prepare(String sql, String application, int version) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setString(1, application);
+        statement.setInt(2, version);
+        return statement;
+    }
+
+    private PreparedStatement prepareForInvocations(String sql, String application, int version)
+            throws SQLException {
+        String prefix = application + "-";
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setInt(1, version);
+        statement.setString(2, application);
+        statement.setInt(3, prefix.length());
+        statement.setString(4, prefix);
+        return statement;
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    private record ClientObservations(DurationSummary latency, double errorRatio) {
+    }
+}

@@ -1,0 +1,40 @@
+package io.fusionize.monitor.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fusionize.monitor.DurationSummary;
+import org.junit.jupiter.api.Test;
+
+class SummariesTests {
+
+    @Test
+    void summarizesNothingAsEmpty() {
+        assertThat(Summaries.of(new double[0]).isEmpty()).isTrue();
+    }
+
+    @Test
+    void takesTheOnlyValueForEveryPercentile() {
+        DurationSummary one = Summaries.of(new double[] {7});
+
+        assertThat(one).isEqualTo(new DurationSummary(1, 7, 7, 7, 7, 7));
+    }
+
+    @Test
+    void picksObservedValuesByNearestRank() {
+        double[] values = {5, 1, 4, 2, 3};
+
+        DurationSummary summary = Summaries.of(values);
+
+        assertThat(summary.p50Ms()).isEqualTo(3);
+        assertThat(summary.p95Ms()).isEqualTo(5);
+        assertThat(values).as("input left unsorted").containsExactly(5, 1, 4, 2, 3);
+    }
+
+    @Test
+    void readsSetupVersionsFromVersionTextAndAliases() {
+        assertThat(SetupVersions.parse("3")).isEqualTo(3);
+        assertThat(SetupVersions.parse("v12")).isEqualTo(12);
+        assertThat(SetupVersions.parse("$LATEST")).isNull();
+        assertThat(SetupVersions.parse(null)).isNull();
+    }
+}
