@@ -1,0 +1,23 @@
+package io.fusionize.cli;
+
+import io.fusionize.cli.setup.SetupCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code fusionize} command; it only groups the subcommands. */
+@Command(name = "fusionize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Fuses serverless tasks into functions and sizes their memory.",
+        subcommands = {SetupCommand.class})
+public final class FusionizeCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Refuses to run without a subcommand, which is a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    }
+}

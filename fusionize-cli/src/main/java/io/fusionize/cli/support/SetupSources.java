@@ -1,0 +1,72 @@
+package io.fusionize.cli.support;
+
+import io.fusionize.api.Application;
+import io.fusionize.core.setup.Setup;
+import io.fusionize.core.setup.SetupGenerators;
+import io.fusionize.core.setup.SetupJson;
+import io.fusionize.core.setup.SetupText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the setups that commands accept: the words {@code all-remote} and {@code all-local}, or a
+ * file holding a setup document (JSON) or a setup in text form.
+ */
+public final class SetupSources {
+
+    /** The word that names the all-remote baseline. */
+    public static final String ALL_REMOTE = "all-remote";
+
+    /** The word that names the all-local baseline. */
+    public static final String ALL_LOCAL = "all-local";
+
+    private SetupSources() {
+    }
+
+    /**
+     * @param source {@value #ALL_REMOTE}, {@value #ALL_LOCAL} or a file name
+     * @param application the application the setup is for
+     * @return the setup
+     * @throws UserInputException when the file cannot be read
+     * @throws io.fusionize.core.setup.SetupFormatException when it is malformed
+     */
+    public static Setup load(String source, Application application) {
+        if (ALL_REMOTE.equals(source)) {
+            return SetupGenerators.allRemote(application);
+        }
+        if (ALL_LOCAL.equals(source)) {
+            return SetupGenerators.allLocal(application);
+        }
+        return parse(readFile(Path.of(source)), application.name());
+    }
+
+    /**
+     * @param content a setup document, or a setup in text form
+     * @param application the application to assume when a text form names none
+     * @return the setup
+     */
+    public static Setup parse(String content, String application) {
+        // A JSON document is an object; the text form never starts with a brace.
+        return content.strip().startsWith("{")
+                ? SetupJson.parse(content)
+                : SetupText.parse(content, application);
+    }
+
+    /**
+     * @param file a file the user named
+     * @return its content
+     * @throws UserInputException when it cannot be read
+     */
+    public static String readFile(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

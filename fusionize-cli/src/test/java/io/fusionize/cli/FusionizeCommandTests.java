@@ -1,0 +1,55 @@
+package io.fusionize.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FusionizeCommandTests {
+
+    @Test
+    void withoutSubcommandIsAUsageError() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required subcommand").contains("Usage: fusionize");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("setup", "generate", "--app", "iot", "--all-remote", "--bogus");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--bogus'");
+    }
+
+    @Test
+    void conflictingOptionsAreAUsageError() {
+        CliRun run = CliRun.of("setup", "generate", "--app", "iot", "--all-remote", "--all-local");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][] {{}, {"setup"}, {"setup", "generate"}, {"setup", "validate"},
+            {"setup", "diff"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+
+            CliRun run = CliRun.of(args);
+
+            assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).startsWith("Usage: fusionize");
+        }
+    }
+
+    @Test
+    void unknownApplicationIsAUserErrorOnOneLine() {
+        CliRun run = CliRun.of("setup", "generate", "--app", "nope", "--all-remote");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: unknown application 'nope'; available: ").contains("iot")
+                .hasLineCount(1);
+    }
+}
