@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AsyncEventQueue implements AutoCloseable {
 
     /** The SQLite file the queue keeps in its state directory. */
-    public static final String DATABASE_FILE = "async-events.db";
+    static final String DATABASE_FILE = "async-events.db";
 
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 

@@ -82,7 +82,7 @@ final class DeliveryWorker implements Runnable {
                     event.functionName(), event.qualifier(), event.payload().clone());
             return outcome != null ? outcome : DispatchOutcome.functionError(
                     IllegalStateException.class.getName(), "The event dispatcher returned no outcome");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return DispatchOutcome.functionError(e.getClass().getName(), e.getMessage());
         }
     }

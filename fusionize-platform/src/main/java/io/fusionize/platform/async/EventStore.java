@@ -173,10 +173,17 @@ final class EventStore implements AutoCloseable {
 
     private Optional<StoredEvent> selectNext(long nowMillis, long acceptedBeforeMillis)
             throws SQLException {
+        // two index-ordered lookups stay cheap however many events wait for a later attempt
+        Optional<StoredEvent> due = selectFirstPending("next_attempt_at", nowMillis);
+        return due.isPresent() ? due : selectFirstPending("accepted_at", acceptedBeforeMillis);
+    }
+
+    private Optional<StoredEvent> selectFirstPending(String timeColumn, long atOrBeforeMillis)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM events WHERE state = '" + PENDING + "' AND (next_attempt_at <= ? "
-                + "OR accepted_at <= ?) ORDER BY next_attempt_at, seq LIMIT 1")) {
-            bind(select, nowMillis, acceptedBeforeMillis);
+                + " FROM events WHERE state = '" + PENDING + "' AND " + timeColumn + " <= ? "
+                + "ORDER BY " + timeColumn + ", seq LIMIT 1")) {
+            bind(select, atOrBeforeMillis);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(toStoredEvent(rows)) : Optional.empty();
             }

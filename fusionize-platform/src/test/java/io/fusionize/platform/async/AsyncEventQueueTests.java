@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,6 +215,18 @@ class AsyncEventQueueTests {
         assertThat(ids).hasSize(150);
         awaitStats(queue, new QueueStats(0, 0, 150, 0));
         assertThat(dispatcher.countsByPayload()).hasSize(150);
+    }
+
+    @Test
+    void eventsAreStoredInAWriteAheadLoggedDatabase() throws Exception {
+        open(FAST, ScriptedDispatcher.alwaysSucceeding()).close();
+
+        String url = "jdbc:sqlite:" + stateDir.resolve(AsyncEventQueue.DATABASE_FILE);
+        try (Connection connection = DriverManager.getConnection(url);
+                ResultSet mode = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(mode.next()).isTrue();
+            assertThat(mode.getString(1)).isEqualTo("wal");
+        }
     }
 
     @Test
