@@ -1,0 +1,2 @@
+/** JMH benchmarks of the fusion runtime's overhead. */
+package io.fusionize.bench;
