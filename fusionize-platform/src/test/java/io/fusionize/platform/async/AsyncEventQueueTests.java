@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Set;
@@ -78,6 +79,20 @@ class AsyncEventQueueTests {
         assertThat(dispatcher.countsByPayload()).hasSize(20).allSatisfy(
                 (payload, count) -> assertThat(count).as(payload).isEqualTo(1L));
         assertThat(reopened.stats()).isEqualTo(new QueueStats(0, 0, 20, 0));
+    }
+
+    @Test
+    void emptyPayloadIsDeliveredEmpty() {
+        List<byte[]> received = new CopyOnWriteArrayList<>();
+        AsyncEventQueue queue = open(FAST, (function, qualifier, payload) -> {
+            received.add(payload);
+            return DispatchOutcome.success();
+        });
+        queue.start();
+        queue.accept("fn", null, new byte[0]);
+
+        awaitStats(queue, new QueueStats(0, 0, 1, 0));
+        assertThat(received).singleElement().isEqualTo(new byte[0]);
     }
 
     @Test
