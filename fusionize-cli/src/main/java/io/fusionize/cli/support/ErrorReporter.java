@@ -1,5 +1,6 @@
 package io.fusionize.cli.support;
 
+import io.fusionize.api.TaskFailedException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -42,6 +43,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
      */
     static String describe(Throwable exception) {
         if (exception instanceof UserInputException || exception instanceof IllegalArgumentException
+                || exception instanceof TaskFailedException
                 || exception instanceof UncheckedIOException) {
             return oneLine(exception.getMessage());
         }
