@@ -1,0 +1,94 @@
+package io.fusionize.core.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class WireCodecTests {
+
+    @Test
+    void eventIsTheDocumentedEnvelope() {
+        byte[] event = WireCodec.encodeEvent(new FusionHeader("t1", "p1", 3, "I"), "CW", bytes("{\"a\":1}"));
+
+        assertThat(text(event)).isEqualTo("{\"fusionize\":{\"traceId\":\"t1\",\"parentInvocationId\":\"p1\","
+                + "\"setupVersion\":3,\"callerTask\":\"I\"},\"task\":\"CW\",\"payload\":{\"a\":1}}");
+    }
+
+    @Test
+    void eventRoundTrips() {
+        FusionHeader header = new FusionHeader("t1", "p1", 3, "I");
+        Envelope envelope = WireCodec.decodeEvent(WireCodec.encodeEvent(header, "CW", bytes("[1,2]")));
+
+        assertThat(envelope.isRoot()).isFalse();
+        assertThat(envelope.header()).isEqualTo(header);
+        assertThat(envelope.taskOr("CW")).isEqualTo("CW");
+        assertThat(envelope.payload().toString()).isEqualTo("[1,2]");
+    }
+
+    @Test
+    void bodyWithoutFusionizeKeyIsARootRequestCarryingTheWholeBody() {
+        Envelope envelope = WireCodec.decodeEvent(bytes("{\"task\":\"x\",\"seed\":4}"));
+
+        assertThat(envelope.isRoot()).isTrue();
+        assertThat(envelope.taskOr("I")).isEqualTo("I");
+        assertThat(envelope.payload().toString()).isEqualTo("{\"task\":\"x\",\"seed\":4}");
+    }
+
+    @Test
+    void emptyBodyIsARootRequestWithNullPayload() {
+        assertThat(WireCodec.decodeEvent(new byte[0]).payload().isNull()).isTrue();
+    }
+
+    @Test
+    void malformedEventIsRejectedWithAPreview() {
+        assertThatThrownBy(() -> WireCodec.decodeEvent(bytes("{oops")))
+                .isInstanceOf(WireFormatException.class).hasMessage("event is not valid JSON: {oops");
+    }
+
+    @Test
+    void responsesAreTheDocumentedShapes() {
+        assertThat(text(WireCodec.encodeResult(bytes("42")))).isEqualTo("{\"result\":42}");
+        assertThat(text(WireCodec.encodeError(new TaskError("CW", "java.lang.IllegalStateException", "no"))))
+                .isEqualTo("{\"error\":{\"task\":\"CW\",\"errorType\":\"java.lang.IllegalStateException\","
+                        + "\"errorMessage\":\"no\"}}");
+    }
+
+    @Test
+    void responsesRoundTrip() {
+        assertThat(WireCodec.decodeResponse(WireCodec.encodeResult(bytes("null"))).result().isNull()).isTrue();
+        Response failed = WireCodec.decodeResponse(WireCodec.encodeError(new TaskError("CW", "T", null)));
+
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.error()).isEqualTo(new TaskError("CW", "T", null));
+    }
+
+    @Test
+    void responseWithNeitherResultNorErrorIsRejected() {
+        assertThatThrownBy(() -> WireCodec.decodeResponse(bytes("{\"other\":1}")))
+                .isInstanceOf(WireFormatException.class).hasMessageContaining("neither \"result\" nor \"error\"");
+    }
+
+    @Test
+    void functionErrorIsReadLeniently() {
+        assertThat(WireCodec.decodeFunctionError(bytes("{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"late\"}"),
+                "Unhandled")).isEqualTo(new FunctionError("Sandbox.Timedout", "late"));
+        assertThat(WireCodec.decodeFunctionError(bytes("Internal error"), "Unhandled"))
+                .isEqualTo(new FunctionError("Unhandled", "Internal error"));
+    }
+
+    @Test
+    void namesFollowTheDeploymentConvention() {
+        assertThat(WireConstants.functionName("iot", "CW")).isEqualTo("iot-CW");
+        assertThat(WireConstants.qualifier(3)).isEqualTo("v3");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
