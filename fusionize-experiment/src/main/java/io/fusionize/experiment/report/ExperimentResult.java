@@ -1,0 +1,61 @@
+package io.fusionize.experiment.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.fusionize.experiment.load.ScaleFactor;
+
+/**
+ * Everything one experiment measured: the setups side by side on one workload, and the
+ * optimizer's path to its final setup.
+ *
+ * @param app the application's name
+ * @param workload the workload's description, scaling included
+ * @param platform the platform settings it ran under
+ * @param scale how the workload's arrival rates were scaled for this machine
+ * @param runs the measured setups, in the order to show them; names unique
+ * @param trajectory the optimizer's rounds, in order
+ * @param deploymentsToConverge how many setups the optimizer deployed before it converged
+ */
+public record ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
+        List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge) {
+
+    /** Checks the parts and freezes the lists. */
+    public ExperimentResult {
+        Objects.requireNonNull(app, "app must not be null");
+        Objects.requireNonNull(workload, "workload must not be null");
+        Objects.requireNonNull(platform, "platform must not be null");
+        Objects.requireNonNull(scale, "scale must not be null");
+        runs = List.copyOf(Objects.requireNonNull(runs, "runs must not be null"));
+        trajectory = List.copyOf(Objects.requireNonNull(trajectory, "trajectory must not be null"));
+        if (deploymentsToConverge < 0) {
+            throw new IllegalArgumentException("deploymentsToConverge must not be negative, was " + deploymentsToConverge);
+        }
+        requireUniqueNames(runs);
+    }
+
+    private static void requireUniqueNames(List<SetupRun> runs) {
+        Set<String> seen = new HashSet<>();
+        for (SetupRun run : runs) {
+            if (!seen.add(run.name())) {
+                throw new IllegalArgumentException("setup run '" + run.name() + "' appears more than once");
+            }
+        }
+    }
+
+    /**
+     * @param name a setup run's name
+     * @return the run of that name, if any
+     */
+    public Optional<SetupRun> run(String name) {
+        return runs.stream().filter(run -> run.name().equals(name)).findFirst();
+    }
+
+    /** @return the all-remote run that other setups are compared against, if measured */
+    public Optional<SetupRun> baseline() {
+        return run(SetupRun.ALL_REMOTE);
+    }
+}

@@ -1,0 +1,173 @@
+package io.fusionize.experiment.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import io.fusionize.experiment.machine.CpuUtilization;
+
+/** Renders an experiment as the Markdown of {@code report.md}. */
+public final class MarkdownReport {
+
+    /** The header of the results table, one column per measure. */
+    public static final String RESULTS_HEADER = "| setup | p50 ms | p95 ms | p99 ms | cost / 1k req (US$) | cold starts "
+            + "| invocations / req | requests | failed | p50 vs all-remote | cost vs all-remote |";
+
+    private final ExperimentResult result;
+    private final StringBuilder out = new StringBuilder();
+
+    private MarkdownReport(ExperimentResult result) {
+        this.result = result;
+    }
+
+    /**
+     * @param result a finished experiment
+     * @return its report as Markdown
+     */
+    public static String render(ExperimentResult result) {
+        return new MarkdownReport(result).build();
+    }
+
+    private String build() {
+        line("# Experiment: " + result.app());
+        line("");
+        line("- Workload: " + result.workload());
+        line("- Scale factor: " + number(result.scale().factor(), 3) + " (" + result.scale().basis() + ")");
+        line("- Deployments to converge: " + result.deploymentsToConverge());
+        results();
+        setups();
+        cpu();
+        serviceTimes();
+        failures();
+        trajectory();
+        platform();
+        return out.toString();
+    }
+
+    private void results() {
+        section("Results");
+        line("Latency is measured by the client from each request's intended send time, so it includes any "
+                + "queueing (corrected for coordinated omission).");
+        line("");
+        line(RESULTS_HEADER);
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        result.runs().forEach(run -> line(resultRow(run)));
+    }
+
+    private String resultRow(SetupRun run) {
+        LatencySummary latency = run.latency();
+        Optional<SetupRun> baseline = result.baseline();
+        OptionalDouble latencyChange = baseline.map(b -> PercentChange.between(b.latency().p50(), latency.p50()))
+                .orElse(OptionalDouble.empty());
+        OptionalDouble costChange = baseline.map(b -> PercentChange.between(b.costPer1kUsd(), run.costPer1kUsd()))
+                .orElse(OptionalDouble.empty());
+        return row(run.name(), number(latency.p50(), 1), number(latency.p95(), 1), number(latency.p99(), 1),
+                number(run.costPer1kUsd(), 4), Long.toString(run.coldStarts()), number(run.invocationsPerRequest(), 2),
+                Long.toString(run.requests()), Long.toString(run.failed()), PercentChange.format(latencyChange),
+                PercentChange.format(costChange));
+    }
+
+    private void setups() {
+        section("Setups");
+        result.runs().forEach(run -> line("- " + run.name() + ": `" + run.setup().replace("`", "'") + "`"));
+    }
+
+    private void cpu() {
+        section("Machine CPU utilization");
+        line("| setup | mean | peak | intervals at >= 95 % | saturated |");
+        line("|---|---:|---:|---:|---|");
+        result.runs().forEach(run -> line(cpuRow(run.name(), run.cpu())));
+        List<String> saturated = result.runs().stream().filter(run -> run.cpu().saturated()).map(SetupRun::name).toList();
+        line("");
+        line(saturated.isEmpty()
+                ? "The machine did not saturate in any run."
+                : "The machine saturated during " + String.join(", ", saturated)
+                        + ": those latencies include waiting for CPU on this machine, not only the setup's own cost.");
+    }
+
+    private static String cpuRow(String name, CpuUtilization cpu) {
+        if (!cpu.measured()) {
+            return row(name, "not measured", "", "", "");
+        }
+        return row(name, percent(cpu.mean()), percent(cpu.peak()), percent(cpu.busyShare()), cpu.saturated() ? "yes" : "no");
+    }
+
+    private void serviceTimes() {
+        section("Service time (not corrected)");
+        line("Measured from the actual send; the gap to the results table is time spent waiting to be sent.");
+        line("");
+        line("| setup | p50 ms | p95 ms | p99 ms |");
+        line("|---|---:|---:|---:|");
+        result.runs().forEach(run -> {
+            LatencySummary service = LatencySummary.uncorrected(run.load());
+            line(row(run.name(), number(service.p50(), 1), number(service.p95(), 1), number(service.p99(), 1)));
+        });
+    }
+
+    private void failures() {
+        section("Failures");
+        List<SetupRun> failing = result.runs().stream().filter(run -> run.failed() > 0).toList();
+        if (failing.isEmpty()) {
+            line("No request failed in any setup.");
+            return;
+        }
+        line("| setup | cause | requests |");
+        line("|---|---|---:|");
+        for (SetupRun run : failing) {
+            for (Map.Entry<String, Long> cause : run.failureCauses().entrySet()) {
+                line(row(run.name(), cause.getKey(), Long.toString(cause.getValue())));
+            }
+        }
+    }
+
+    private void trajectory() {
+        section("Optimizer trajectory");
+        if (result.trajectory().isEmpty()) {
+            line("No optimizer rounds were run.");
+            return;
+        }
+        line("| round | p50 ms | cost / 1k req (US$) | setup |");
+        line("|---:|---:|---:|---|");
+        result.trajectory().forEach(round -> line(row(Integer.toString(round.round()), number(round.latencyP50Ms(), 1),
+                number(round.costPer1kUsd(), 4), "`" + round.setup().replace("`", "'") + "`")));
+    }
+
+    private void platform() {
+        PlatformSettings platform = result.platform();
+        section("Platform settings");
+        line("- CPU limit: " + (platform.cpuLimitEnforced() ? "enforced" : "NOT enforced"));
+        line("- Memory limit: " + (platform.memoryLimitEnforced() ? "enforced" : "NOT enforced"));
+        line("- Emulated network overhead: " + platform.emulatedNetworkOverhead());
+        line("- Price table: " + platform.priceTable().describe());
+        line("- JVM: " + platform.jvm());
+    }
+
+    private static String row(String... cells) {
+        StringBuilder row = new StringBuilder("|");
+        for (String cell : cells) {
+            // A pipe inside a cell would split it into two columns.
+            row.append(' ').append(cell.replace("|", "\\|")).append(" |");
+        }
+        return row.toString();
+    }
+
+    private static String number(double value, int decimals) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    private void section(String title) {
+        line("");
+        line("## " + title);
+        line("");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,105 @@
+package io.fusionize.experiment.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTests {
+
+    @TempDir
+    static Path dir;
+
+    private static ReportFiles files;
+
+    @BeforeAll
+    static void writeReport() throws IOException {
+        files = ReportWriter.write(Experiments.iot(), dir.resolve("out"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void summaryJsonHasExactlyTheAgreedShape() throws IOException {
+        JsonNode summary = new ObjectMapper().readTree(files.summary().toFile());
+
+        assertThat(fieldNames(summary)).containsExactly("app", "workload", "setups", "deploymentsToConverge");
+        assertThat(summary.get("app").asText()).isEqualTo("iot");
+        assertThat(summary.get("deploymentsToConverge").asInt()).isEqualTo(5);
+        assertThat(summary.get("setups")).hasSize(7);
+        JsonNode local = summary.get("setups").get(1);
+        assertThat(fieldNames(local))
+                .containsExactly("name", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed");
+        assertThat(fieldNames(local.get("latencyMs"))).containsExactly("p50", "p95", "p99");
+        assertThat(local.get("name").asText()).isEqualTo("all-local");
+        assertThat(local.get("requests").asLong()).isEqualTo(200);
+        assertThat(local.get("failed").asLong()).isEqualTo(40);
+        assertThat(local.get("latencyMs").get("p50").asDouble()).isBetween(10_000.0, 15_000.0);
+    }
+
+    @Test
+    void summaryReadsBackAsWritten() throws IOException {
+        assertThat(Summary.read(files.summary())).isEqualTo(Summary.of(Experiments.iot()));
+    }
+
+    @Test
+    void markdownHasOneTableRowPerSetup() throws IOException {
+        List<String> lines = Files.readAllLines(files.markdown());
+        int header = lines.indexOf(MarkdownReport.RESULTS_HEADER);
+
+        assertThat(header).isPositive();
+        assertThat(lines.subList(header + 2, header + 9)).extracting(line -> line.split("\\|")[1].strip())
+                .containsExactly("all-remote", "all-local", "round-1", "round-2", "round-3", "round-4", "optimized");
+    }
+
+    @Test
+    void rawDataHoldsEveryRequest() throws IOException {
+        List<String> lines = Files.readAllLines(files.rawData());
+
+        assertThat(lines.get(0)).isEqualTo(RawDataWriter.HEADER);
+        assertThat(lines).hasSize(1 + 7 * 200);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("all-local,0,").endsWith(",false,\"trace-0\",\"HTTP 504\""));
+        assertThat(lines.get(1).split(",", -1)).hasSize(10);
+    }
+
+    @Test
+    void plotsAreReadablePngs() throws IOException {
+        for (Path png : List.of(files.latencyCdf(), files.cost(), files.trajectory())) {
+            BufferedImage image = ImageIO.read(png.toFile());
+
+            assertThat(image).as(png.toString()).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(ChartStyle.WIDTH);
+            assertThat(image.getHeight()).isEqualTo(ChartStyle.HEIGHT);
+            assertThat(Files.size(png)).as(png.toString()).isGreaterThan(15_000);
+            assertThat(distinctColours(image)).as(png.toString()).isGreaterThan(20);
+        }
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
