@@ -1,5 +1,7 @@
 package io.fusionize.cli;
 
+import io.fusionize.cli.demo.DemoCommand;
+import io.fusionize.cli.invoke.InvokeCommand;
 import io.fusionize.cli.setup.SetupCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** The {@code fusionize} command; it only groups the subcommands. */
 @Command(name = "fusionize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fuses serverless tasks into functions and sizes their memory.",
-        subcommands = {SetupCommand.class})
+        subcommands = {SetupCommand.class, InvokeCommand.class, DemoCommand.class})
 public final class FusionizeCommand implements Runnable {
 
     @Spec

@@ -33,7 +33,7 @@ class FusionizeCommandTests {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{}, {"setup"}, {"setup", "generate"}, {"setup", "validate"},
-            {"setup", "diff"}}) {
+            {"setup", "diff"}, {"invoke"}, {"demo"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
 

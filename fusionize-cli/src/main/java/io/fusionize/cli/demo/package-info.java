@@ -1,0 +1,4 @@
+/**
+ * {@code fusionize demo}: the IoT application under three setups.
+ */
+package io.fusionize.cli.demo;

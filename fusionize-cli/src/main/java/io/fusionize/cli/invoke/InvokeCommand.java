@@ -1,0 +1,99 @@
+package io.fusionize.cli.invoke;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fusionize.api.Application;
+import io.fusionize.cli.support.SetupSources;
+import io.fusionize.cli.support.UserInputException;
+import io.fusionize.core.app.Applications;
+import io.fusionize.core.record.JsonLinesFileRecordSink;
+import io.fusionize.core.setup.Setup;
+import io.fusionize.core.wire.WireCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fusionize invoke}: runs one request in this JVM under a setup. */
+@Command(name = "invoke", mixinStandardHelpOptions = true,
+        description = {"Runs one request of an application in-process under a setup and prints the result JSON.",
+            "Remote calls are serialized exactly as on the wire; the command returns once all async work is done."})
+public final class InvokeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
+    private String applicationName;
+
+    @Option(names = "--setup", required = true, paramLabel = "SETUP",
+            description = "all-remote, all-local, or a file holding a setup (JSON or text form).")
+    private String setupSource;
+
+    @Option(names = "--entry", paramLabel = "TASK",
+            description = "The entry task to call (default: the application's only entry task).")
+    private String entryTask;
+
+    @Option(names = "--input", paramLabel = "JSON", defaultValue = "{}",
+            description = "The request body (default: ${DEFAULT-VALUE}).")
+    private String input;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed added to the request body as \"seed\".")
+    private Long seed;
+
+    @Option(names = "--records", paramLabel = "FILE",
+            description = "Write every invocation record to FILE, one JSON object per line.")
+    private Path recordsFile;
+
+    /** Runs the request and prints its result. */
+    @Override
+    public Integer call() {
+        Application application = Applications.find(applicationName);
+        Setup setup = SetupSources.load(setupSource, application);
+        String entry = InProcessRun.chooseEntry(application, entryTask);
+        JsonNode body = parseInput();
+        InProcessRun run = recordsFile == null
+                ? InProcessRun.execute(application, setup, entry, body, seed, null)
+                : runWritingRecords(application, setup, entry, body);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(run.result().toPrettyString());
+        out.flush();
+        return 0;
+    }
+
+    private InProcessRun runWritingRecords(Application application, Setup setup, String entry, JsonNode body) {
+        deleteOldRecords();
+        try (JsonLinesFileRecordSink sink = new JsonLinesFileRecordSink(recordsFile)) {
+            InProcessRun run = InProcessRun.execute(application, setup, entry, body, seed, sink);
+            spec.commandLine().getErr().println(run.records().size() + " invocation records written to "
+                    + recordsFile);
+            return run;
+        }
+    }
+
+    private void deleteOldRecords() {
+        // The file holds this run's records only, not an append log across runs.
+        try {
+            Files.deleteIfExists(recordsFile);
+        } catch (IOException e) {
+            throw new UserInputException("cannot replace " + recordsFile + ": " + e.getMessage());
+        }
+    }
+
+    private JsonNode parseInput() {
+        try {
+            JsonNode body = WireCodec.mapper().readTree(input);
+            if (body == null || body.isMissingNode()) {
+                throw new UserInputException("--input is empty; give a JSON value such as {}");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new UserInputException("--input is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+}
