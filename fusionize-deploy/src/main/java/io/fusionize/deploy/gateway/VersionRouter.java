@@ -30,6 +30,11 @@ public final class VersionRouter {
         return Optional.ofNullable(current.getAndSet(new Slot(setup)));
     }
 
+    /** @return the current version's slot, if one has been deployed */
+    public Optional<Slot> currentSlot() {
+        return Optional.ofNullable(current.get());
+    }
+
     /** @return the current setup, if one has been deployed */
     public Optional<Setup> currentSetup() {
         return Optional.ofNullable(current.get()).map(Slot::setup);

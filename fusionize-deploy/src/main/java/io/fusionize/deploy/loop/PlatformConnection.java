@@ -1,0 +1,56 @@
+package io.fusionize.deploy.loop;
+
+import java.net.URI;
+import java.util.function.Consumer;
+
+/** The platform a control loop deploys to: an embedded local platform or a running one. */
+public interface PlatformConnection extends AutoCloseable {
+
+    /** @return the base URL of the platform's Lambda APIs */
+    URI uri();
+
+    /** @return the bearer token for its control plane, or {@code null} when it needs none */
+    String token();
+
+    /**
+     * Subscribes to the platform's telemetry, where the platform can deliver it.
+     *
+     * @param reportJson receives every invocation report, as JSON
+     * @param logLine receives every line the function instances write
+     * @return whether telemetry will be delivered
+     */
+    boolean subscribe(Consumer<String> reportJson, Consumer<String> logLine);
+
+    /** Releases the connection; an embedded platform stops. */
+    @Override
+    void close();
+
+    /**
+     * @param uri the base URL of a running platform
+     * @param token its bearer token, or {@code null}
+     * @return a connection that does not deliver telemetry
+     */
+    static PlatformConnection remote(URI uri, String token) {
+        return new PlatformConnection() {
+            @Override
+            public URI uri() {
+                return uri;
+            }
+
+            @Override
+            public String token() {
+                return token;
+            }
+
+            @Override
+            public boolean subscribe(Consumer<String> reportJson, Consumer<String> logLine) {
+                return false;
+            }
+
+            @Override
+            public void close() {
+                // nothing to release: the platform runs on its own
+            }
+        };
+    }
+}

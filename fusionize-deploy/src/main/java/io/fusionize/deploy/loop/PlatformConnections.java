@@ -1,0 +1,15 @@
+package io.fusionize.deploy.loop;
+
+/** Opens the platform a loop's options name. */
+final class PlatformConnections {
+
+    private PlatformConnections() {
+    }
+
+    static PlatformConnection open(LoopOptions options) {
+        if (options.platformUrl() != null) {
+            return PlatformConnection.remote(options.platformUrl(), options.platformToken());
+        }
+        throw new UnsupportedOperationException("the embedded platform is not available yet");
+    }
+}
