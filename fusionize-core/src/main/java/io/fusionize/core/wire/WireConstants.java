@@ -56,6 +56,28 @@ public final class WireConstants {
     /** Invocation type of an async call. */
     public static final String INVOCATION_TYPE_ASYNC = "Event";
 
+    /** Request header carrying the optional bearer token of the Invoke API. */
+    public static final String HEADER_AUTHORIZATION = "Authorization";
+    /** Scheme of the bearer token in {@link #HEADER_AUTHORIZATION}. */
+    public static final String BEARER_PREFIX = "Bearer ";
+    /** Request header naming the body's media type. */
+    public static final String HEADER_CONTENT_TYPE = "Content-Type";
+    /** Media type of every event and response. */
+    public static final String CONTENT_TYPE_JSON = "application/json";
+
+    /** Error type of a request whose body the Invoke API rejected (400). */
+    public static final String ERROR_INVALID_REQUEST = "InvalidRequestContentException";
+    /** Error type of an unknown function or qualifier (404). */
+    public static final String ERROR_NOT_FOUND = "ResourceNotFoundException";
+    /** Error type of an event above the payload limit (413). */
+    public static final String ERROR_TOO_LARGE = "RequestTooLargeException";
+    /** Error type of a throttled request (429). */
+    public static final String ERROR_TOO_MANY_REQUESTS = "TooManyRequestsException";
+    /** Error type of any other failure of the Invoke API itself. */
+    public static final String ERROR_SERVICE = "ServiceException";
+    /** Error type of a function error whose body names none. */
+    public static final String ERROR_UNHANDLED = "Unhandled";
+
     private WireConstants() {
     }
 
