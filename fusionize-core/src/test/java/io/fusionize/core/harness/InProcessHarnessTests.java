@@ -1,0 +1,104 @@
+package io.fusionize.core.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fusionize.api.Application;
+import io.fusionize.api.Calls;
+import io.fusionize.api.Task;
+import io.fusionize.api.TaskContext;
+import io.fusionize.api.TaskFailedException;
+import io.fusionize.core.record.InMemoryRecordSink;
+import io.fusionize.core.record.InvocationRecord;
+import io.fusionize.core.runtime.testapp.CalcApp;
+import io.fusionize.core.runtime.testapp.CalcApp.Job;
+import io.fusionize.core.runtime.testapp.CalcApp.Report;
+import io.fusionize.core.setup.SetupGenerators;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InProcessHarnessTests {
+
+    @Test
+    void awaitQuiescenceWaitsForRemoteAsyncWork() {
+        try (InProcessHarness harness = InProcessHarness.of(CalcApp.application(), CalcApp.allRemote())) {
+            harness.invoke("Start", new Job("quiet", List.of(1, 2, 3)));
+            harness.awaitQuiescence();
+
+            assertThat(CalcApp.STORED).containsEntry("quiet", 1);
+            assertThat(harness.records()).hasSize(9);
+        }
+    }
+
+    @Test
+    void resultCanBeBoundToAType() {
+        try (InProcessHarness harness = InProcessHarness.of(CalcApp.application(), CalcApp.mixed())) {
+            Report report = harness.invoke("Start", new Job("typed", List.of(3)), Report.class);
+
+            assertThat(report).isEqualTo(new Report("typed", 3, List.of(9), true));
+        }
+    }
+
+    @Test
+    void seededInvocationAddsTheSeedToTheInput() {
+        Application app = Application.builder("seeds").entry("Echo", new Echo(), Calls.none()).build();
+        try (InProcessHarness harness = InProcessHarness.of(app, SetupGenerators.allRemote(app))) {
+            assertThat(harness.invokeSeeded("Echo", Map.of("n", 1), 42).toString()).isEqualTo("{\"n\":1,\"seed\":42}");
+            assertThat(harness.invokeSeeded("Echo", null, 7).toString()).isEqualTo("{\"seed\":7}");
+            assertThatThrownBy(() -> harness.invokeSeeded("Echo", List.of(1), 7))
+                    .hasMessage("a seeded input must be a JSON object, not ARRAY");
+        }
+    }
+
+    @Test
+    void failingEntryTaskThrowsItsError() {
+        try (InProcessHarness harness = InProcessHarness.of(CalcApp.application(), CalcApp.allRemote())) {
+            assertThatThrownBy(() -> harness.invoke("Check", Map.of("values", List.of(-1))))
+                    .isInstanceOfSatisfying(TaskFailedException.class, failure -> {
+                        assertThat(failure.task()).isEqualTo("Check");
+                        assertThat(failure.errorType()).isEqualTo(IllegalArgumentException.class.getName());
+                        assertThat(failure.errorMessage()).isEqualTo("negative number: -1");
+                    });
+        }
+    }
+
+    @Test
+    void taskWithoutAFunctionCannotBeInvoked() {
+        try (InProcessHarness harness = InProcessHarness.of(CalcApp.application(), CalcApp.allLocal())) {
+            assertThatThrownBy(() -> harness.invoke("Sum", Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("setup v1 has no function with entry task Sum; functions: [calc-Start, calc-Guard]");
+        }
+    }
+
+    @Test
+    void setupOfAnotherApplicationIsRefused() {
+        Application other = Application.builder("other").entry("Echo", new Echo(), Calls.none()).build();
+
+        assertThatThrownBy(() -> InProcessHarness.of(other, CalcApp.allLocal()))
+                .hasMessage("setup is for application calc, not other");
+    }
+
+    @Test
+    void extraSinkSeesEveryRecordAndClearingForgetsThem() {
+        InMemoryRecordSink extra = new InMemoryRecordSink();
+        try (InProcessHarness harness = InProcessHarness.builder(CalcApp.application(), CalcApp.allLocal())
+                .recordSink(extra).build()) {
+            harness.invoke("Guard", Map.of("values", List.of(1)));
+            harness.clearRecords();
+            harness.invoke("Guard", Map.of("values", List.of(2)));
+
+            assertThat(harness.records()).hasSize(1);
+            assertThat(extra.records()).extracting(InvocationRecord::entryTask).containsExactly("Guard", "Guard");
+        }
+    }
+
+    static final class Echo implements Task<JsonNode, JsonNode> {
+        @Override
+        public JsonNode run(JsonNode input, TaskContext context) {
+            return input;
+        }
+    }
+}
