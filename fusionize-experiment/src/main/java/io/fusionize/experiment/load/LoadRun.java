@@ -98,8 +98,10 @@ final class LoadRun {
         if (!finished) {
             workers.shutdownNow();
         }
-        book.abandonUnfinished(issued.get(), schedule.offsetsNanos(), now(),
-                "unfinished when the run ended (drain timeout " + Numbers.seconds(drainTimeout) + ")");
+        String cause = Thread.currentThread().isInterrupted()
+                ? "unfinished when the run was interrupted"
+                : "unfinished when the run ended (drain timeout " + Numbers.seconds(drainTimeout) + ")";
+        book.abandonUnfinished(issued.get(), schedule.offsetsNanos(), now(), cause);
     }
 
     /** Parks until the offset; returns false when interrupted. */

@@ -156,4 +156,32 @@ class LoadGeneratorTests {
         assertThat(result.failureCauses()).containsExactly(
                 java.util.Map.entry("IllegalStateException: gateway not started", 3L));
     }
+
+    @Test
+    void anInterruptedRunStopsSendingAndReturnsWhatItHas() throws Exception {
+        AtomicInteger sent = new AtomicInteger();
+        RequestSender counting = sequence -> {
+            sent.incrementAndGet();
+            return SendResult.succeeded();
+        };
+        LoadGenerator generator = LoadGenerator.builder(LoadProfiles.coldStart(3, Duration.ofSeconds(30)), counting)
+                .progress(ProgressListener.none()).build();
+        LoadResult[] result = new LoadResult[1];
+        boolean[] stillInterrupted = new boolean[1];
+        Thread runner = new Thread(() -> {
+            result[0] = generator.run();
+            stillInterrupted[0] = Thread.currentThread().isInterrupted();
+        });
+        runner.start();
+        while (sent.get() == 0) {
+            Thread.sleep(5);
+        }
+        runner.interrupt();
+        runner.join(10_000);
+
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(result[0].issued()).isEqualTo(1);
+        assertThat(result[0].scheduled()).isEqualTo(3);
+        assertThat(stillInterrupted[0]).isTrue();
+    }
 }
