@@ -34,7 +34,7 @@ public final class AnalyzeSensor implements Task<SensorRequest, SensorAnalysis> 
      */
     @Override
     public SensorAnalysis run(SensorRequest input, TaskContext context) {
-        long seed = input == null || input.seed() == null ? ThreadLocalRandom.current().nextLong() : input.seed();
+        long seed = seedOf(input);
         SensorReadings readings = SensorReadings.draw(seed);
         String key = requestKey(seed);
         Reading temperature = new Reading(key, readings.sensorId(), Reading.TEMPERATURE, readings.temperature());
@@ -44,6 +44,11 @@ public final class AnalyzeSensor implements Task<SensorRequest, SensorAnalysis> 
         context.send(IotApplication.CHECK_SOUND, soundOf(key, readings));
         context.send(IotApplication.CHECK_AIR, airOf(key, readings));
         return new SensorAnalysis(seed, readings.sensorId(), readings, check, stored.eventId());
+    }
+
+    private static long seedOf(SensorRequest input) {
+        // an unseeded request still reports its seed, so that it can be replayed
+        return input == null || input.seed() == null ? ThreadLocalRandom.current().nextLong() : input.seed();
     }
 
     private static SoundReading soundOf(String key, SensorReadings readings) {

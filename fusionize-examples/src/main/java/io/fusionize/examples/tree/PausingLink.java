@@ -12,16 +12,29 @@ public final class PausingLink implements Task<TreeRequest, SyncPath> {
     private final Optional<String> next;
     private final Duration pause;
 
-    /**
-     * @param next the next link, called synchronously; empty for the last link
-     * @param pause how long to sleep after the call
-     */
-    public PausingLink(Optional<String> next, Duration pause) {
-        this.next = Objects.requireNonNull(next, "next must not be null");
+    private PausingLink(Optional<String> next, Duration pause) {
+        this.next = next;
         this.pause = Objects.requireNonNull(pause, "pause must not be null");
         if (pause.isNegative()) {
             throw new IllegalArgumentException("pause must not be negative, was " + pause);
         }
+    }
+
+    /**
+     * @param next the next link, called synchronously
+     * @param pause how long to sleep after the call
+     * @return a link in the middle of the chain
+     */
+    public static PausingLink calling(String next, Duration pause) {
+        return new PausingLink(Optional.of(Objects.requireNonNull(next, "next must not be null")), pause);
+    }
+
+    /**
+     * @param pause how long to sleep
+     * @return the last link of the chain, which calls nothing
+     */
+    public static PausingLink last(Duration pause) {
+        return new PausingLink(Optional.empty(), pause);
     }
 
     /**

@@ -4,7 +4,6 @@ import io.fusionize.api.Application;
 import io.fusionize.api.Calls;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The Tree application of the Fusionize++ evaluation: seven tasks, entry {@code A}.
@@ -40,9 +39,9 @@ public final class TreeApplication {
     public static Application create(Duration pause) {
         return Application.builder(NAME)
                 .entry("A", new TreeRoot("C", "B"), Calls.async("C").andSync("B"))
-                .task("B", new PausingLink(Optional.of("D"), pause), Calls.sync("D"))
-                .task("D", new PausingLink(Optional.of("E"), pause), Calls.sync("E"))
-                .task("E", new PausingLink(Optional.empty(), pause), Calls.none())
+                .task("B", PausingLink.calling("D", pause), Calls.sync("D"))
+                .task("D", PausingLink.calling("E", pause), Calls.sync("E"))
+                .task("E", PausingLink.last(pause), Calls.none())
                 .task("C", new WorkingFanOut(List.of("F", "G")), Calls.async("F", "G"))
                 .task("F", new WorkingFanOut(List.of()), Calls.none())
                 .task("G", new WorkingFanOut(List.of()), Calls.none())

@@ -5,21 +5,24 @@ import java.util.function.Predicate;
 import java.util.stream.LongStream;
 
 /** Finds seeds whose readings take a chosen path through the IoT application. */
-final class IotSeeds {
+public final class IotSeeds {
 
     private IotSeeds() {
     }
 
-    static long firstSeed(Predicate<SensorReadings> wanted) {
+    /** @return the first seed from 1 on whose readings match */
+    public static long firstSeed(Predicate<SensorReadings> wanted) {
         return LongStream.range(1, 10_000).filter(seed -> wanted.test(SensorReadings.draw(seed)))
                 .findFirst().orElseThrow();
     }
 
-    static boolean iceWarning(SensorReadings readings) {
+    /** @return whether CheckTemperature orders an ice warning for these readings */
+    public static boolean iceWarning(SensorReadings readings) {
         return IotRules.needsIceWarning(readings.temperature());
     }
 
-    static boolean jam(SensorReadings readings) {
+    /** @return whether DetectJam finds a jam for these readings */
+    public static boolean jam(SensorReadings readings) {
         return IotRules.isJam(readings.airQuality());
     }
 }

@@ -9,7 +9,6 @@ import io.fusionize.examples.DirectTaskContext;
 import io.fusionize.examples.DirectTaskContext.Call;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,7 @@ class TreeApplicationTests {
 
     @Test
     void aLinkRejectsANegativePause() {
-        assertThatThrownBy(() -> new PausingLink(Optional.empty(), Duration.ofMillis(-1)))
+        assertThatThrownBy(() -> PausingLink.last(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("pause must not be negative");
     }
