@@ -1,0 +1,120 @@
+package io.fusionize.optimizer;
+
+import io.fusionize.monitor.FunctionStatistics;
+import io.fusionize.monitor.SetupStatistics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Judges measured setups: whether one is bad and must be rolled back, and which one is best.
+ *
+ * <p>A setup is bad when any invocation timed out, ran out of memory or crashed, or when its error
+ * ratio (invocations or clients, whichever is higher) exceeds the previous best's by more than a
+ * tolerance. The best setup has the lowest median root latency; setups within a relative latency
+ * tolerance of it count as tied, and the cheapest of those wins.
+ */
+public final class SetupJudge {
+
+    /** The default relative latency tolerance: latencies within 5 % of the lowest are ties. */
+    public static final double DEFAULT_LATENCY_TIE = 0.05;
+    /** The default error ratio tolerance: any rise is bad. */
+    public static final double DEFAULT_ERROR_TOLERANCE = 0.0;
+
+    private final double latencyTie;
+    private final double errorTolerance;
+
+    /** A judge with the default tolerances. */
+    public SetupJudge() {
+        this(DEFAULT_LATENCY_TIE, DEFAULT_ERROR_TOLERANCE);
+    }
+
+    /**
+     * @param latencyTie relative latency difference below which two setups tie, e.g. 0.05
+     * @param errorTolerance absolute error ratio rise tolerated before a setup is bad, e.g. 0.01
+     */
+    public SetupJudge(double latencyTie, double errorTolerance) {
+        if (latencyTie < 0 || errorTolerance < 0) {
+            throw new IllegalArgumentException("tolerances must not be negative");
+        }
+        this.latencyTie = latencyTie;
+        this.errorTolerance = errorTolerance;
+    }
+
+    /**
+     * @param candidate the statistics of a newly deployed setup
+     * @param previousBest the statistics of the best setup before it, if there is one
+     * @return whether the candidate must be rolled back, and why
+     */
+    public Verdict judge(SetupStatistics candidate, Optional<SetupStatistics> previousBest) {
+        List<String> reasons = new ArrayList<>();
+        candidate.functions().forEach(f -> describeResourceFailures(f, reasons));
+        previousBest.ifPresent(best -> compareErrors(candidate, best, reasons));
+        return Verdict.of(reasons);
+    }
+
+    private static void describeResourceFailures(FunctionStatistics f, List<String> reasons) {
+        String where = f.functionName() + " at " + f.memoryMb() + " MB";
+        addIfAny(reasons, f.timeouts(), where + ": %d invocations timed out");
+        addIfAny(reasons, f.outOfMemory(), where + ": %d invocations ran out of memory");
+        addIfAny(reasons, f.exitErrors(), where + ": %d invocations crashed");
+    }
+
+    private static void addIfAny(List<String> reasons, long count, String format) {
+        if (count > 0) {
+            reasons.add(String.format(Locale.ROOT, format, count));
+        }
+    }
+
+    private void compareErrors(SetupStatistics candidate, SetupStatistics best, List<String> reasons) {
+        compareRatio("invocation error ratio", candidate.errorRatio(), best.errorRatio(), best, reasons);
+        compareRatio("client error ratio", candidate.clientErrorRatio(), best.clientErrorRatio(), best, reasons);
+    }
+
+    private void compareRatio(String what, double candidate, double best, SetupStatistics bestStats,
+                              List<String> reasons) {
+        if (candidate > best + errorTolerance) {
+            reasons.add(String.format(Locale.ROOT, "%s %.2f %% is higher than the best setup's (v%d) %.2f %%",
+                    what, candidate * 100, bestStats.setupVersion(), best * 100));
+        }
+    }
+
+    /**
+     * @param history deployed setups
+     * @return the best measured setup not marked bad, if any setup was measured
+     */
+    public Optional<DeployedSetup> best(History history) {
+        List<Ranked> ranked = ranked(history);
+        double lowest = ranked.stream().mapToDouble(r -> r.score().medianLatencyMs()).min().orElse(0);
+        return ranked.stream()
+                .filter(r -> r.score().medianLatencyMs() <= lowest * (1 + latencyTie))
+                .min(Comparator.comparingDouble((Ranked r) -> r.score().costPer1000RootRequestsUsd())
+                        .thenComparingDouble(r -> r.score().medianLatencyMs()))
+                .map(Ranked::entry);
+    }
+
+    // Client latency includes the gateway's share; rank by it only when every setup has it.
+    private static List<Ranked> ranked(History history) {
+        List<DeployedSetup> measured = history.good().stream()
+                .filter(e -> !e.statistics().clientLatency().isEmpty() || !e.statistics().rootDuration().isEmpty())
+                .toList();
+        boolean byClients = measured.stream().noneMatch(e -> e.statistics().clientLatency().isEmpty());
+        return measured.stream()
+                .filter(e -> byClients || !e.statistics().rootDuration().isEmpty())
+                .map(e -> new Ranked(e, byClients ? SetupScore.of(e.statistics())
+                        : SetupScore.ofRootDuration(e.statistics())))
+                .toList();
+    }
+
+    /** @return the ranking criterion, in words */
+    public String criterion() {
+        return String.format(Locale.ROOT, "lowest median root latency (as clients saw it when every setup was "
+                + "measured at the gateway, otherwise the root function's duration); setups within %.0f %% of it "
+                + "are tied and the cheapest per 1,000 requests wins", latencyTie * 100);
+    }
+
+    private record Ranked(DeployedSetup entry, SetupScore score) {
+    }
+}

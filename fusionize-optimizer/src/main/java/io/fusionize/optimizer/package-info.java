@@ -1,0 +1,7 @@
+/**
+ * Optimizers: an {@link io.fusionize.optimizer.Optimizer} reads the {@link io.fusionize.optimizer.History}
+ * of deployed setups and their measurements and proposes the next setup, or says it has converged.
+ * {@link io.fusionize.optimizer.FusionizeHeuristic} is the Fusionize++ heuristic;
+ * {@link io.fusionize.optimizer.SetupJudge} decides whether a setup is bad and which one is best.
+ */
+package io.fusionize.optimizer;

@@ -1,0 +1,29 @@
+package io.fusionize.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class PriceTableTests {
+
+    @Test
+    void pricesOneGigabyteSecondPlusTheRequestFee() {
+        double cost = PriceTable.awsX86().costPerInvocation(1000, 1024);
+
+        assertThat(cost).isCloseTo(0.0000166667 + 0.0000002, within(1e-15));
+    }
+
+    @Test
+    void scalesWithMemoryAndDuration() {
+        PriceTable memoryOnly = new PriceTable(1.0, 0);
+
+        assertThat(memoryOnly.costPerInvocation(500, 512)).isEqualTo(0.25);
+    }
+
+    @Test
+    void refusesNegativePrices() {
+        assertThatThrownBy(() -> new PriceTable(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
