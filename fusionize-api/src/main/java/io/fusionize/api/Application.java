@@ -117,6 +117,22 @@ public final class Application {
             return this;
         }
 
+        /**
+         * Registers a task that outside clients may call, with an explicit input type, as lambdas
+         * need.
+         *
+         * @param taskName the task's unique name
+         * @param inputType the type its input is bound to
+         * @param task the task's code
+         * @param calls the callees it declares
+         * @return this builder
+         */
+        public Builder entry(String taskName, Type inputType, Task<?, ?> task, Calls calls) {
+            task(taskName, inputType, task, calls);
+            entryTasks.add(taskName);
+            return this;
+        }
+
         private Builder add(TaskDefinition definition) {
             if (tasks.putIfAbsent(definition.name(), definition) != null) {
                 throw new IllegalArgumentException(

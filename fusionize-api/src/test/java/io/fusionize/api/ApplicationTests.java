@@ -1,0 +1,78 @@
+package io.fusionize.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ApplicationTests {
+
+    private static final Task<String, String> ECHO = (input, context) -> input;
+
+    @Test
+    void keepsTasksEntriesAndDeclaredCallsInOrder() {
+        Application app = Application.builder("shop")
+                .entry("order", String.class, ECHO, Calls.sync("price", "stock").andAsync("mail"))
+                .task("price", String.class, ECHO, Calls.none())
+                .task("stock", String.class, ECHO, Calls.none())
+                .task("mail", String.class, ECHO, Calls.none())
+                .build();
+
+        assertThat(app.name()).isEqualTo("shop");
+        assertThat(app.tasks().keySet()).containsExactly("order", "price", "stock", "mail");
+        assertThat(app.entryTasks()).containsExactly("order");
+        TaskDefinition order = app.task("order").orElseThrow();
+        assertThat(order.inputType()).isEqualTo(String.class);
+        assertThat(order.calls().syncCallees()).containsExactly("price", "stock");
+        assertThat(order.calls().asyncCallees()).containsExactly("mail");
+        assertThat(app.task("missing")).isEmpty();
+    }
+
+    @Test
+    void refusesADuplicateTaskName() {
+        Application.Builder builder = Application.builder("shop").task("a", ECHO, Calls.none());
+
+        assertThatThrownBy(() -> builder.task("a", ECHO, Calls.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("application shop already has a task named a");
+    }
+
+    @Test
+    void refusesADeclaredCallToAnUnknownTask() {
+        Application.Builder builder = Application.builder("shop").entry("a", ECHO, Calls.async("ghost"));
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("task a declares a call to unknown task ghost");
+    }
+
+    @Test
+    void refusesAnApplicationWithoutEntryTask() {
+        Application.Builder builder = Application.builder("shop").task("a", ECHO, Calls.none());
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("application shop has no entry task");
+    }
+
+    @Test
+    void callDeclarationsAreImmutableValues() {
+        Calls sync = Calls.sync("a");
+        Calls both = sync.andAsync("b");
+
+        assertThat(sync.asyncCallees()).isEmpty();
+        assertThat(both.syncCallees()).containsExactly("a");
+        assertThat(both.asyncCallees()).containsExactly("b");
+        assertThatThrownBy(() -> both.syncCallees().add("c")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void taskFailureCarriesTheCalleesErrorTypeAndMessage() {
+        TaskFailedException error = new TaskFailedException("price", "java.lang.IllegalStateException", "no price");
+
+        assertThat(error.task()).isEqualTo("price");
+        assertThat(error.errorType()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(error.errorMessage()).isEqualTo("no price");
+        assertThat(error).hasMessage("price failed with java.lang.IllegalStateException: no price");
+    }
+}
