@@ -144,6 +144,11 @@ public final class ArtifactBuilder {
     }
 
     private Set<Path> libraries(ApplicationCode code, Set<String> classes) {
+        if (code.source().hasClass(HANDLER_CLASS.replace('.', '/'))) {
+            throw new IllegalStateException("application " + code.name() + " shares " + code.source().location()
+                    + " with the Fusionize runtime (a shaded jar?); packaging needs the application's classes"
+                    + " and its libraries as separate class-path entries");
+        }
         Set<String> roots = new TreeSet<>();
         roots.add(HANDLER_CLASS.replace('.', '/'));
         for (String name : classes) {

@@ -172,6 +172,24 @@ public final class ControlLoop implements AutoCloseable {
         return gatewayFailures.get();
     }
 
+    /**
+     * Reads a loop's status from its state directory, whether or not the loop is running.
+     *
+     * @param stateDirectory the loop's state directory
+     * @param application the application's name
+     * @return the status, if a loop for that application ever ran there
+     */
+    public static Optional<LoopStatus> readStatus(java.nio.file.Path stateDirectory, String application) {
+        Optional<LoopState> stored = new LoopStateFile(stateDirectory, application).read();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try (TraceStore traces = TraceStore.open(stateDirectory)) {
+            return Optional.of(new LoopStatus(stored.get(),
+                    traces.statistics(application, stored.get().currentVersion())));
+        }
+    }
+
     /** @return the status {@code fusionize status} shows */
     public LoopStatus status() {
         store.flush();

@@ -78,6 +78,21 @@ class ArtifactBuilderTests {
     }
 
     @Test
+    void librariesAreTheRuntimeAndWhatTheApplicationReachesNothingElse() {
+        Setup setup = SetupGenerators.allRemote(code.application());
+        FunctionArtifact greet = build(setup, "Greet");
+
+        assertThat(greet.libraries()).anyMatch(name -> name.startsWith("fusionize-core"))
+                .anyMatch(name -> name.startsWith("fusionize-api"))
+                .anyMatch(name -> name.startsWith("jackson-databind"))
+                .anyMatch(name -> name.startsWith("jackson-core"))
+                .anyMatch(name -> name.startsWith("aws-lambda-java-core"))
+                .noneMatch(name -> name.startsWith("javalin") || name.startsWith("jetty")
+                        || name.startsWith("sqlite") || name.startsWith("fusionize-platform")
+                        || name.startsWith("fusionize-deploy") || name.startsWith("junit"));
+    }
+
+    @Test
     void identicalContentIsStoredOnceAndReused() {
         Setup setup = SetupGenerators.allRemote(code.application());
         FunctionArtifact first = build(setup, "Shout");
