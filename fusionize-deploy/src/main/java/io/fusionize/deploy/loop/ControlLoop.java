@@ -313,7 +313,8 @@ public final class ControlLoop implements AutoCloseable {
         switch (decision.kind()) {
             case DEPLOY -> {
                 rollout.deployAndSwitch(decision.target());
-                state = state.withDeployed(new LoopEntry(decision.target(), decision.text(), false, null));
+                state = state.withDeployed(new LoopEntry(decision.target(), decision.text(), false, null))
+                        .withExploring();
             }
             case ROLLBACK -> {
                 state = state.withBad(state.currentVersion(), decision.text());

@@ -90,6 +90,11 @@ public record LoopState(String application, int round, int currentVersion, List<
         return new LoopState(application, round + 1, currentVersion, entries, converged, convergedReason);
     }
 
+    /** @return the state exploring again, after the workload drifted */
+    public LoopState withExploring() {
+        return new LoopState(application, round, currentVersion, entries, false, null);
+    }
+
     /**
      * @param reason why exploration is over
      * @return the converged state

@@ -45,7 +45,9 @@ public final class RoundDecider {
     public Decision decide(LoopState state, IntFunction<SetupStatistics> statistics) {
         LoopEntry current = state.current();
         SetupStatistics measured = statistics.apply(current.setup().version());
-        if (measured.sampleSize() < minSamples) {
+        // Timeouts and crashes leave no complete samples behind, so they are judged at once.
+        boolean resourceFailures = measured.functions().stream().anyMatch(f -> f.hadResourceFailures());
+        if (measured.sampleSize() < minSamples && !resourceFailures) {
             return new Decision(Decision.Kind.WAIT, null, String.format(Locale.ROOT,
                     "v%d has %d of %d complete requests needed", current.setup().version(),
                     measured.sampleSize(), minSamples));
@@ -59,9 +61,21 @@ public final class RoundDecider {
             return rollback(current, measured, verdict, previousBest);
         }
         if (state.converged()) {
-            return new Decision(Decision.Kind.MONITOR, null, "monitoring " + SetupScore.of(measured));
+            return monitor(current, measured, history);
         }
         return propose(current, measured, history);
+    }
+
+    /** After convergence, only a setup never deployed before (the call graph drifted) reopens exploration. */
+    private Decision monitor(LoopEntry current, SetupStatistics measured, History history) {
+        Proposal proposal = optimizer.next(history);
+        if (proposal instanceof Proposal.NextSetup next && !history.wasDeployed(next.setup())) {
+            return new Decision(Decision.Kind.DEPLOY, next.setup(), String.format(Locale.ROOT,
+                    "the workload drifted; exploring again: v%d → v%d: %s. Because %s. (measured %s)",
+                    current.setup().version(), next.setup().version(), next.diff(), next.reason(),
+                    SetupScore.of(measured)));
+        }
+        return new Decision(Decision.Kind.MONITOR, null, "monitoring " + SetupScore.of(measured));
     }
 
     /**

@@ -80,10 +80,24 @@ class RoundDeciderTests {
         LoopState state = deployed(allRemote(1)).withConverged("done");
         measured.put(1, stats(1, 50, 100, List.of(), 0));
 
-        Decision decision = decider.decide(state, this::statistics);
+        RoundDecider settled = new RoundDecider(history -> new Proposal.Converged(history.last().setup(), "done"),
+                new SetupJudge(), 20);
+
+        Decision decision = settled.decide(state, this::statistics);
 
         assertThat(decision.kind()).isEqualTo(Decision.Kind.MONITOR);
         assertThat(decision.text()).contains("median 100.0 ms");
+    }
+
+    @Test
+    void exploresAgainWhenTheCallGraphDriftsAfterConvergence() {
+        LoopState state = deployed(allRemote(1)).withConverged("done");
+        measured.put(1, stats(1, 50, 100, List.of(syncRemoteEdge()), 0));
+
+        Decision decision = decider.decide(state, this::statistics);
+
+        assertThat(decision.kind()).isEqualTo(Decision.Kind.DEPLOY);
+        assertThat(decision.text()).contains("drifted");
     }
 
     @Test
