@@ -26,7 +26,7 @@ public final class BatchWriter implements AutoCloseable {
     private final RowWriter rows;
     private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong rejectedRows = new AtomicLong();
-    private final AtomicReference<SQLException> lastFailure = new AtomicReference<>();
+    private final AtomicReference<Exception> lastFailure = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -75,8 +75,8 @@ public final class BatchWriter implements AutoCloseable {
         return rejectedRows.get();
     }
 
-    /** @return the database's last complaint, or {@code null} */
-    public SQLException lastFailure() {
+    /** @return why the last refused row was refused, or {@code null} */
+    public Exception lastFailure() {
         return lastFailure.get();
     }
 
@@ -106,7 +106,7 @@ public final class BatchWriter implements AutoCloseable {
         try {
             writeAll(batch);
             connection.commit();
-        } catch (SQLException batchFailed) {
+        } catch (SQLException | RuntimeException batchFailed) {
             rollbackQuietly();
             batch.forEach(this::writeAlone);
         }
@@ -118,12 +118,13 @@ public final class BatchWriter implements AutoCloseable {
         }
     }
 
-    // A batch that failed is replayed row by row, so one bad row does not lose its neighbours.
+    // A batch that failed is replayed row by row, so one bad row does not lose its neighbours
+    // and the thread survives to release every waiting flush.
     private void writeAlone(PendingWrite write) {
         try {
             rows.write(write);
             connection.commit();
-        } catch (SQLException rowFailed) {
+        } catch (SQLException | RuntimeException rowFailed) {
             rejectedRows.incrementAndGet();
             lastFailure.set(rowFailed);
             rollbackQuietly();
