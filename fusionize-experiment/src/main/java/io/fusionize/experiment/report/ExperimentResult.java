@@ -19,9 +19,10 @@ import io.fusionize.experiment.load.ScaleFactor;
  * @param runs the measured setups, in the order to show them; names unique
  * @param trajectory the optimizer's rounds, in order
  * @param deploymentsToConverge how many setups the optimizer deployed before it converged
+ * @param notes further findings in words, e.g. why exploration ended; shown as a list
  */
 public record ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
-        List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge) {
+        List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes) {
 
     /** Checks the parts and freezes the lists. */
     public ExperimentResult {
@@ -31,10 +32,27 @@ public record ExperimentResult(String app, String workload, PlatformSettings pla
         Objects.requireNonNull(scale, "scale must not be null");
         runs = List.copyOf(Objects.requireNonNull(runs, "runs must not be null"));
         trajectory = List.copyOf(Objects.requireNonNull(trajectory, "trajectory must not be null"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes must not be null"));
         if (deploymentsToConverge < 0) {
             throw new IllegalArgumentException("deploymentsToConverge must not be negative, was " + deploymentsToConverge);
         }
         requireUniqueNames(runs);
+    }
+
+    /**
+     * An experiment without notes.
+     *
+     * @param app the application's name
+     * @param workload the workload's description, scaling included
+     * @param platform the platform settings it ran under
+     * @param scale how the workload's arrival rates were scaled for this machine
+     * @param runs the measured setups, in the order to show them; names unique
+     * @param trajectory the optimizer's rounds, in order
+     * @param deploymentsToConverge how many setups the optimizer deployed before it converged
+     */
+    public ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
+            List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge) {
+        this(app, workload, platform, scale, runs, trajectory, deploymentsToConverge, List.of());
     }
 
     private static void requireUniqueNames(List<SetupRun> runs) {

@@ -42,6 +42,7 @@ public final class MarkdownReport {
         serviceTimes();
         failures();
         trajectory();
+        notes();
         platform();
         return out.toString();
     }
@@ -53,12 +54,24 @@ public final class MarkdownReport {
         line("");
         line(RESULTS_HEADER);
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        result.runs().forEach(run -> line(resultRow(run)));
+        compared().forEach(run -> line(resultRow(run, result.baseline())));
     }
 
-    private String resultRow(SetupRun run) {
+    private List<SetupRun> compared() {
+        List<SetupRun> compared = result.runs().stream().filter(run -> !isRound(run)).toList();
+        return compared.isEmpty() ? result.runs() : compared;
+    }
+
+    private List<SetupRun> rounds() {
+        return result.runs().stream().filter(MarkdownReport::isRound).toList();
+    }
+
+    private static boolean isRound(SetupRun run) {
+        return run.name().startsWith("round-");
+    }
+
+    private String resultRow(SetupRun run, Optional<SetupRun> baseline) {
         LatencySummary latency = run.latency();
-        Optional<SetupRun> baseline = result.baseline();
         OptionalDouble latencyChange = baseline.map(b -> PercentChange.between(b.latency().p50(), latency.p50()))
                 .orElse(OptionalDouble.empty());
         OptionalDouble costChange = baseline.map(b -> PercentChange.between(b.costPer1kUsd(), run.costPer1kUsd()))
@@ -132,6 +145,29 @@ public final class MarkdownReport {
         line("|---:|---:|---:|---|");
         result.trajectory().forEach(round -> line(row(Integer.toString(round.round()), number(round.latencyP50Ms(), 1),
                 number(round.costPer1kUsd(), 4), "`" + round.setup().replace("`", "'") + "`")));
+        roundMeasures();
+    }
+
+    private void roundMeasures() {
+        List<SetupRun> rounds = rounds();
+        if (rounds.isEmpty() || rounds.size() == result.runs().size()) {
+            return;
+        }
+        line("");
+        line("Each round was measured under: " + rounds.get(0).load().workload()
+                + ". Changes are against round 1, the all-remote start.");
+        line("");
+        line(RESULTS_HEADER.replace("vs all-remote", "vs round 1"));
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        rounds.forEach(run -> line(resultRow(run, Optional.of(rounds.get(0)))));
+    }
+
+    private void notes() {
+        if (result.notes().isEmpty()) {
+            return;
+        }
+        section("Notes");
+        result.notes().forEach(note -> line("- " + note));
     }
 
     private void platform() {
@@ -142,6 +178,7 @@ public final class MarkdownReport {
         line("- Emulated network overhead: " + platform.emulatedNetworkOverhead());
         line("- Price table: " + platform.priceTable().describe());
         line("- JVM: " + platform.jvm());
+        platform.other().forEach(setting -> line("- " + setting));
     }
 
     private static String row(String... cells) {

@@ -1,0 +1,81 @@
+package io.fusionize.experiment.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.experiment.load.TerminalProgressBar;
+
+/**
+ * The demo: optimizes the IoT application on an embedded platform under a short constant load,
+ * measures all-remote, all-local and the optimized setup, prints the before/after table, and
+ * writes the full report like an experiment does. It builds nothing itself.
+ */
+public final class DemoRunner {
+
+    /** The application the demo optimizes. */
+    public static final String APPLICATION = "iot";
+    /** The demo's load: every setup and every optimizer round gets 4 requests per second for 12 s. */
+    public static final String WORKLOAD = "constant:4:12";
+    /** The memory sizes the demo's optimizer tries, in MB. */
+    public static final List<Integer> MEMORY_SIZES = List.of(1024, 2048);
+
+    private final Path outputDirectory;
+    private final PlatformStarter starter;
+    private final PrintStream out;
+    private final long startNanos = System.nanoTime();
+
+    /**
+     * @param outputDirectory where the report goes
+     * @param starter starts the embedded platform
+     * @param out where progress and the table are printed
+     */
+    public DemoRunner(Path outputDirectory, PlatformStarter starter, PrintStream out) {
+        this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
+        this.starter = Objects.requireNonNull(starter, "starter must not be null");
+        this.out = Objects.requireNonNull(out, "out must not be null");
+    }
+
+    /** @return the experiment options the demo runs with */
+    public ExperimentOptions options() {
+        ProgressListener progress = System.console() != null ? new TerminalProgressBar(out) : ProgressListener.none();
+        return ExperimentOptions.builder(APPLICATION, WORKLOAD, outputDirectory).quick(true)
+                .memorySizesMb(MEMORY_SIZES).maxRounds(10).progress(progress).log(this::progressLine).build();
+    }
+
+    /**
+     * Runs the demo and prints its table.
+     *
+     * @return the finished experiment
+     * @throws IOException when the report cannot be written
+     * @throws InterruptedException when interrupted
+     */
+    public ExperimentOutcome run() throws IOException, InterruptedException {
+        out.println("Fusionize demo: optimizing the IoT application on an embedded local platform.");
+        out.println("Each setup and each optimizer round gets " + WORKLOAD + " (requests/s:seconds).");
+        ExperimentOutcome outcome = new ExperimentRunner(options(), starter).run();
+        printTable(outcome);
+        return outcome;
+    }
+
+    private void printTable(ExperimentOutcome outcome) {
+        out.println();
+        out.print(BeforeAfterTable.render(outcome.result()));
+        out.println();
+        outcome.result().run("optimized").ifPresent(run -> out.println("optimized setup: " + run.setup()));
+        out.println("setups deployed while optimizing: " + outcome.trajectory().deployments()
+                + (outcome.trajectory().converged() ? " (converged)" : " (stopped before converging)"));
+        out.println(String.format(Locale.ROOT, "took %d s; full report: %s", outcome.took().toSeconds(),
+                outcome.files().markdown().toAbsolutePath()));
+    }
+
+    private void progressLine(String line) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+        out.println(String.format(Locale.ROOT, "[%02d:%02d] %s", elapsed.toMinutes(), elapsed.toSecondsPart(), line));
+    }
+}

@@ -1,0 +1,185 @@
+package io.fusionize.experiment.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.optimizer.HeuristicOptions;
+
+/**
+ * How an experiment runs. Build with {@link #builder(String, String, Path)}; the defaults are the
+ * full experiment, and {@link Builder#quick(boolean)} switches to the reduced one.
+ *
+ * @param application the application's name, e.g. {@code iot}
+ * @param workload the workload's short form, e.g. {@code bursty} or {@code coldstart:10}
+ * @param quick whether to run the reduced experiment: shorter rounds, fewer memory sizes,
+ *     shorter workloads
+ * @param emulatedOverheadMs the emulated network overhead per synchronous invocation, in ms; 0 for off
+ * @param outputDirectory where the report goes
+ * @param stateDirectory where the platform, the monitor and packages keep their state
+ * @param roundLength how long each optimizer round's steady load runs
+ * @param memorySizesMb the memory sizes the optimizer tries
+ * @param maxRounds the most setups the optimizer may deploy
+ * @param keepAlive the platform's keep-alive; cold-start workloads space requests beyond it
+ * @param targetUtilization the share of the machine's cores a workload's peak may use, in (0, 1]
+ * @param cores the machine's cores
+ * @param progress receives the load generator's progress
+ * @param log receives one line per step
+ */
+public record ExperimentOptions(String application, String workload, boolean quick, double emulatedOverheadMs,
+        Path outputDirectory, Path stateDirectory, Duration roundLength, List<Integer> memorySizesMb, int maxRounds,
+        Duration keepAlive, double targetUtilization, int cores, ProgressListener progress, Consumer<String> log) {
+
+    /** The memory sizes the reduced experiment tries, in MB. */
+    public static final List<Integer> QUICK_MEMORY_SIZES = List.of(512, 1024, 2048);
+    /** The keep-alive cold-start workloads run with: short, so that spacing past it stays short. */
+    public static final Duration COLD_START_KEEP_ALIVE = Duration.ofSeconds(2);
+
+    /** Checks the parts. */
+    public ExperimentOptions {
+        Objects.requireNonNull(application, "application must not be null");
+        Objects.requireNonNull(workload, "workload must not be null");
+        Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
+        Objects.requireNonNull(stateDirectory, "stateDirectory must not be null");
+        Objects.requireNonNull(roundLength, "roundLength must not be null");
+        Objects.requireNonNull(keepAlive, "keepAlive must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        Objects.requireNonNull(log, "log must not be null");
+        memorySizesMb = List.copyOf(memorySizesMb);
+        if (!(emulatedOverheadMs >= 0) || Double.isInfinite(emulatedOverheadMs)) {
+            throw new IllegalArgumentException("emulated overhead must be at least 0 ms, was " + emulatedOverheadMs);
+        }
+        if (!(targetUtilization > 0 && targetUtilization <= 1)) {
+            throw new IllegalArgumentException("target utilization must be in (0, 1], was " + targetUtilization);
+        }
+        if (maxRounds < 1 || cores < 1) {
+            throw new IllegalArgumentException("maxRounds and cores must be at least 1, were " + maxRounds + " and "
+                    + cores);
+        }
+        if (roundLength.isNegative() || roundLength.isZero()) {
+            throw new IllegalArgumentException("round length must be positive, was " + roundLength);
+        }
+    }
+
+    /**
+     * @param application the application's name
+     * @param workload the workload's short form
+     * @param outputDirectory where the report goes
+     * @return a builder with the full experiment's defaults
+     */
+    public static Builder builder(String application, String workload, Path outputDirectory) {
+        return new Builder(application, workload, outputDirectory);
+    }
+
+    /** @return whether the workload is a cold-start one */
+    public boolean coldStartWorkload() {
+        return workload.strip().startsWith("coldstart");
+    }
+
+    /** Collects options; every setter returns the builder. */
+    public static final class Builder {
+
+        private final String application;
+        private final String workload;
+        private final Path outputDirectory;
+        private boolean quick;
+        private double emulatedOverheadMs;
+        private Path stateDirectory;
+        private Duration roundLength;
+        private List<Integer> memorySizesMb;
+        private Integer maxRounds;
+        private Duration keepAlive;
+        private double targetUtilization = 0.5;
+        private int cores = Runtime.getRuntime().availableProcessors();
+        private ProgressListener progress = ProgressListener.onConsole();
+        private Consumer<String> log = line -> { };
+
+        private Builder(String application, String workload, Path outputDirectory) {
+            this.application = application;
+            this.workload = workload;
+            this.outputDirectory = outputDirectory;
+        }
+
+        /** @param value whether to run the reduced experiment @return this builder */
+        public Builder quick(boolean value) {
+            quick = value;
+            return this;
+        }
+
+        /** @param millis emulated overhead per synchronous invocation, 0 for off @return this builder */
+        public Builder emulatedOverheadMs(double millis) {
+            emulatedOverheadMs = millis;
+            return this;
+        }
+
+        /** @param directory the state directory; default {@code OUT/state} @return this builder */
+        public Builder stateDirectory(Path directory) {
+            stateDirectory = directory;
+            return this;
+        }
+
+        /** @param length each optimizer round's load; default 40 s, quick 12 s @return this builder */
+        public Builder roundLength(Duration length) {
+            roundLength = length;
+            return this;
+        }
+
+        /** @param sizes the memory sizes to try; default the paper's, quick 512/1024/2048 @return this builder */
+        public Builder memorySizesMb(List<Integer> sizes) {
+            memorySizesMb = sizes;
+            return this;
+        }
+
+        /** @param rounds the most setups the optimizer deploys; default 20, quick 12 @return this builder */
+        public Builder maxRounds(int rounds) {
+            maxRounds = rounds;
+            return this;
+        }
+
+        /** @param value the platform's keep-alive; default 2 s for cold starts, else 60 s @return this builder */
+        public Builder keepAlive(Duration value) {
+            keepAlive = value;
+            return this;
+        }
+
+        /** @param share the share of the cores a workload's peak may use; default 0.5 @return this builder */
+        public Builder targetUtilization(double share) {
+            targetUtilization = share;
+            return this;
+        }
+
+        /** @param count the machine's cores; default what the JVM sees @return this builder */
+        public Builder cores(int count) {
+            cores = count;
+            return this;
+        }
+
+        /** @param listener receives load progress; default a bar on a console @return this builder */
+        public Builder progress(ProgressListener listener) {
+            progress = listener;
+            return this;
+        }
+
+        /** @param sink receives one line per step @return this builder */
+        public Builder log(Consumer<String> sink) {
+            log = sink;
+            return this;
+        }
+
+        /** @return the options */
+        public ExperimentOptions build() {
+            boolean coldStart = workload != null && workload.strip().startsWith("coldstart");
+            return new ExperimentOptions(application, workload, quick, emulatedOverheadMs, outputDirectory,
+                    stateDirectory != null ? stateDirectory : outputDirectory.resolve("state"),
+                    roundLength != null ? roundLength : Duration.ofSeconds(quick ? 12 : 40),
+                    memorySizesMb != null ? memorySizesMb
+                            : quick ? QUICK_MEMORY_SIZES : HeuristicOptions.PAPER_MEMORY_SIZES,
+                    maxRounds != null ? maxRounds : quick ? 12 : 20,
+                    keepAlive != null ? keepAlive : coldStart ? COLD_START_KEEP_ALIVE : Duration.ofSeconds(60),
+                    targetUtilization, cores, progress, log);
+        }
+    }
+}
