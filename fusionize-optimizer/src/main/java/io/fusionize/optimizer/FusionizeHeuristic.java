@@ -28,9 +28,10 @@ import java.util.Optional;
  *       {@link SetupJudge#best} ranks them.
  * </ol>
  *
- * <p>The setup to change from is the newest one not marked bad: the one running after a rollback.
- * A setup marked bad, or already deployed, is never proposed; its change is skipped and the next
- * one tried.
+ * <p>The setup to change from is the newest one not marked bad. A setup marked bad, or already
+ * deployed, is never proposed; its change is skipped and the next one tried. Once converged, the
+ * setup serving requests ({@link History#serving()}) is watched: a rule change that no setup ever
+ * made, such as one for a call never seen before, starts exploring again from it.
  */
 public final class FusionizeHeuristic implements Optimizer {
 
@@ -63,8 +64,18 @@ public final class FusionizeHeuristic implements Optimizer {
             return propose(base, step.get(), history);
         }
         Change choice = memory.choice(base, history);
-        return history.wasDeployed(choice.setup()) ? converge(base, choice, history)
-                : propose(base, choice, history);
+        if (!history.wasDeployed(choice.setup())) {
+            return propose(base, choice, history);
+        }
+        return drift(history).orElseGet(() -> converge(base, choice, history));
+    }
+
+    // After convergence the serving setup keeps being measured; a call never seen before reopens fusion.
+    private Optional<Proposal> drift(History history) {
+        return history.serving().filter(serving -> !serving.bad())
+                .flatMap(serving -> fusion.nextUntried(serving, history)
+                        .map(change -> propose(serving, change.withNote("the serving setup's call graph "
+                                + "changed since exploration"), history)));
     }
 
     private static void requireMeasured(SetupStatistics statistics) {

@@ -11,10 +11,12 @@ import java.util.Optional;
  * The setups deployed for one application, oldest first, with their measurements.
  *
  * @param entries the deployed setups in deployment order
+ * @param servingVersion the version serving requests now, when it is not simply the newest good
+ *     one (after a rollback or a switch to the best setup); {@code null} when unknown
  */
-public record History(List<DeployedSetup> entries) {
+public record History(List<DeployedSetup> entries, Integer servingVersion) {
 
-    /** Checks that every entry belongs to the same application, and freezes the list. */
+    /** Checks that every entry belongs to the same application and the serving version is one of them. */
     public History {
         entries = List.copyOf(Objects.requireNonNull(entries, "entries must not be null"));
         long applications = entries.stream().map(e -> e.setup().application()).distinct().count();
@@ -22,6 +24,34 @@ public record History(List<DeployedSetup> entries) {
             throw new IllegalArgumentException("a history holds the setups of one application, found "
                     + applications);
         }
+        if (servingVersion != null && entries.stream().noneMatch(e -> e.setup().version() == servingVersion)) {
+            throw new IllegalArgumentException("serving version v" + servingVersion + " is not in the history");
+        }
+    }
+
+    /**
+     * A history without a declared serving version.
+     *
+     * @param entries the deployed setups in deployment order
+     */
+    public History(List<DeployedSetup> entries) {
+        this(entries, null);
+    }
+
+    /**
+     * @param version the version serving requests now
+     * @return this history, knowing which version serves
+     */
+    public History serving(int version) {
+        return new History(entries, version);
+    }
+
+    /** @return the entry serving requests now: the declared one, else the newest good one */
+    public Optional<DeployedSetup> serving() {
+        if (servingVersion == null) {
+            return lastGood();
+        }
+        return entries.stream().filter(e -> e.setup().version() == servingVersion).reduce((first, later) -> later);
     }
 
     /**
@@ -34,12 +64,12 @@ public record History(List<DeployedSetup> entries) {
 
     /**
      * @param entry a setup deployed after every one here
-     * @return this history with it appended
+     * @return this history with it appended; the new entry serves unless it is marked bad
      */
     public History append(DeployedSetup entry) {
         List<DeployedSetup> longer = new ArrayList<>(entries);
         longer.add(Objects.requireNonNull(entry, "entry must not be null"));
-        return new History(longer);
+        return new History(longer, null);
     }
 
     /** @return whether nothing was deployed yet */

@@ -118,6 +118,41 @@ class FusionizeHeuristicTests {
     }
 
     @Test
+    void staysConvergedWhileTheServingSetupShowsNothingNew() {
+        Exploration run = exploreIot();
+        int best = run.result.best().version();
+
+        Proposal again = heuristic.next(run.history.serving(best));
+
+        assertThat(again).isInstanceOf(Proposal.Converged.class);
+    }
+
+    @Test
+    void exploresAgainWhenTheServingSetupMakesACallNeverSeenBefore() {
+        Exploration run = exploreIot();
+        int best = run.result.best().version();
+        History drifted = new History(run.history.entries().stream()
+                .map(e -> e.setup().version() == best ? withNewSyncCall(e, "CA", "XX") : e).toList(), best);
+
+        Proposal proposal = heuristic.next(drifted);
+
+        assertThat(proposal).isInstanceOfSatisfying(Proposal.NextSetup.class, next -> {
+            assertThat(next.diff().changes()).containsExactly("inline XX into CA");
+            assertThat(next.reason()).startsWith("from v" + best).contains("call graph changed");
+            assertThat(next.setup().version()).isEqualTo(run.history.nextVersion());
+        });
+    }
+
+    private static DeployedSetup withNewSyncCall(DeployedSetup entry, String function, String callee) {
+        SetupStatistics s = entry.statistics();
+        List<CallEdge> graph = new java.util.ArrayList<>(s.callGraph());
+        graph.add(new CallEdge(function, function, callee, 0, 25, 0, 0, 0, 0, 1, 0));
+        return new DeployedSetup(entry.setup(), new SetupStatistics(s.application(), s.setupVersion(), s.sampleSize(),
+                s.clientLatency(), s.rootDuration(), s.costPer1000RootRequestsUsd(), s.coldStartRatio(),
+                s.errorRatio(), s.clientErrorRatio(), graph, s.functions()), entry.bad());
+    }
+
+    @Test
     void skipsAChangeMarkedBadAndNeverTriesItAgain() {
         Exploration run = Exploration.run(heuristic, IOT.allRemote(1024), IOT::measure,
                 setup -> setup.function("I").orElseThrow().inlineSync().contains("CW"));

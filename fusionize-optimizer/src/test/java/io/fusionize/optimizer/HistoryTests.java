@@ -34,6 +34,17 @@ class HistoryTests {
     }
 
     @Test
+    void servesTheDeclaredVersionElseTheNewestGoodOne() {
+        History history = History.of(measured(V1), measured(V2));
+
+        assertThat(history.serving()).get().extracting(e -> e.setup().version()).isEqualTo(2);
+        assertThat(history.serving(1).serving()).get().extracting(e -> e.setup().version()).isEqualTo(1);
+        assertThat(history.serving(1).append(measured(V1.withVersion(3))).servingVersion()).isNull();
+        assertThatThrownBy(() -> history.serving(7)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("v7");
+    }
+
+    @Test
     void holdsOneApplicationOnly() {
         Setup other = SetupText.parse("tree v1: A@512");
 

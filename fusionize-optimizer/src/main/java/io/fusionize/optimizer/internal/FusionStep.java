@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The heuristic's fusion step: one routing rule change, read off the observed call graph.
@@ -35,9 +36,34 @@ public final class FusionStep {
      * @return the first applicable rule change, if any remains
      */
     public Optional<Change> next(DeployedSetup base, History history) {
+        return next(base, history, move -> true);
+    }
+
+    /**
+     * Looks for drift: a rule change that no setup in the history ever made, such as one for a
+     * call that was never seen before.
+     *
+     * @param serving the setup serving requests, with its observed call graph
+     * @param history everything deployed
+     * @return the first rule change never tried, if any
+     */
+    public Optional<Change> nextUntried(DeployedSetup serving, History history) {
+        return next(serving, history, move -> !wasTried(move, history));
+    }
+
+    private static boolean wasTried(RuleChange move, History history) {
+        return history.entries().stream().map(e -> e.setup().function(move.function())).flatMap(Optional::stream)
+                .anyMatch(f -> move.kind() == RuleChange.Kind.INLINE_SYNC ? f.inlineSync().contains(move.callee())
+                        : !f.inlineAsync().contains(move.callee()));
+    }
+
+    private Optional<Change> next(DeployedSetup base, History history, Predicate<RuleChange> eligible) {
         Set<RuleChange> badMoves = badMoves(history);
         List<String> skipped = new ArrayList<>();
         for (Candidate candidate : candidates(base)) {
+            if (!eligible.test(candidate.move())) {
+                continue;
+            }
             Setup changed = candidate.move().applyTo(base.setup());
             if (badMoves.contains(candidate.move()) || history.isMarkedBad(changed)) {
                 skipped.add(candidate.move().summary() + " (marked bad before)");
