@@ -6,14 +6,14 @@ import java.io.IOException;
  * Entry point of an instance process: reads the reserved environment, loads the handler, and
  * serves invocations from the Runtime API until it goes away.
  *
- * <p>Exit status: 0 after a training run, 1 after an init error, 2 on a bad environment, 3 when the
- * Runtime API becomes unreachable.
+ * <p>Exit status: 0 after a training run, 1 after an init error, 2 on a bad environment, 4 when the
+ * Runtime API becomes unreachable; 3 is left to the JVM's {@code -XX:+ExitOnOutOfMemoryError}.
  */
 public final class RuntimeMain {
 
     private static final int EXIT_INIT_ERROR = 1;
     private static final int EXIT_BAD_ENVIRONMENT = 2;
-    private static final int EXIT_API_GONE = 3;
+    private static final int EXIT_API_GONE = 4;
 
     private RuntimeMain() {
     }

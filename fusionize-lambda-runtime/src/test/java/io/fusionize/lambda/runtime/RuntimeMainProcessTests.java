@@ -53,7 +53,7 @@ class RuntimeMainProcessTests {
         api.close();
         Process process = start(TestHandlers.Echo.class.getName());
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(3);
+        assertThat(process.exitValue()).isEqualTo(4);
     }
 
     private Process start(String handler) throws Exception {

@@ -1,0 +1,341 @@
+package io.fusionize.platform;
+
+import io.fusionize.platform.api.PlatformHttpApi;
+import io.fusionize.platform.api.RuntimeApiServer;
+import io.fusionize.platform.async.AsyncEventQueue;
+import io.fusionize.platform.async.DeadLetter;
+import io.fusionize.platform.dto.InvocationReport;
+import io.fusionize.platform.instance.ClassDataSharing;
+import io.fusionize.platform.instance.InstanceLauncher;
+import io.fusionize.platform.instance.InstanceManager;
+import io.fusionize.platform.instance.RuntimeClasspath;
+import io.fusionize.platform.instance.RuntimeEndpoints;
+import io.fusionize.platform.invoke.EventInvocations;
+import io.fusionize.platform.invoke.InvocationService;
+import io.fusionize.platform.invoke.InvokeRequest;
+import io.fusionize.platform.invoke.InvokeResult;
+import io.fusionize.platform.report.LogRouter;
+import io.fusionize.platform.report.ReportPublisher;
+import io.fusionize.platform.resources.Cgroups;
+import io.fusionize.platform.resources.OversubscriptionTracker;
+import io.fusionize.platform.resources.ResourceEnforcement;
+import io.fusionize.platform.security.BearerAuthenticator;
+import io.fusionize.platform.security.TokenStore;
+import io.fusionize.platform.state.AliasControl;
+import io.fusionize.platform.state.CodeStore;
+import io.fusionize.platform.state.ControlPlane;
+import io.fusionize.platform.state.FunctionNames;
+import io.fusionize.platform.state.FunctionRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The local Lambda-compatible platform, embeddable from Java.
+ *
+ * <pre>{@code
+ * try (LocalPlatform platform = LocalPlatform.builder().stateDir(dir).port(0).build().start()) {
+ *     platform.addReportListener(report -> ...);
+ *     // point an AWS SDK LambdaClient at platform.uri(), with platform.token() as bearer token
+ * }
+ * }</pre>
+ *
+ * <p>Its state directory holds the token, the functions, their unpacked code, the async queue,
+ * {@code reports.jsonl} and one log file per function. A platform restarted on the same directory
+ * knows the same functions and delivers the events still queued.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Path stateDir;
+    private final String host;
+    private final int port;
+    private final PlatformSettings settings;
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private String token;
+    private ResourceEnforcement enforcement;
+    private ControlPlane functions;
+    private AliasControl aliases;
+    private InstanceManager instances;
+    private InvocationService invocations;
+    private AsyncEventQueue events;
+    private ReportPublisher reports;
+    private LogRouter logs;
+    private PlatformHttpApi api;
+    private boolean started;
+
+    private LocalPlatform(Builder builder) {
+        this.stateDir = builder.stateDir.toAbsolutePath().normalize();
+        this.host = builder.host;
+        this.port = builder.port;
+        this.settings = builder.settings;
+    }
+
+    /** @return a builder with state in {@code ./state}, loopback, port 9000 and default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts every part: the Runtime API for instances, the async queue and the public API.
+     *
+     * @return this platform
+     * @throws IllegalStateException if it was started before
+     * @throws UncheckedIOException if the state directory or a port cannot be used
+     */
+    public synchronized LocalPlatform start() {
+        if (started) {
+            throw new IllegalStateException("the platform was started already");
+        }
+        started = true;
+        try {
+            startParts();
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    private void startParts() {
+        createStateDir();
+        token = TokenStore.loadOrCreate(stateDir);
+        FunctionRegistry registry = new FunctionRegistry(stateDir.resolve(PlatformConstants.FUNCTIONS_DIR));
+        CodeStore codeStore = new CodeStore(stateDir.resolve(PlatformConstants.CODE_DIR));
+        FunctionNames names = new FunctionNames(settings.region());
+        functions = new ControlPlane(registry, codeStore, names);
+        aliases = new AliasControl(registry, codeStore, names);
+        Cgroups cgroups = own(Cgroups.detect(settings.enforceCpu(), settings.enforceMemory()));
+        enforcement = cgroups.enforcement();
+        ScheduledThreadPoolExecutor scheduler = scheduler();
+        logs = own(new LogRouter(stateDir.resolve(PlatformConstants.LOGS_DIR)));
+        reports = own(new ReportPublisher(stateDir.resolve(PlatformConstants.REPORTS_FILE)));
+        scheduler.scheduleWithFixedDelay(logs::flush, 1, 1, TimeUnit.SECONDS);
+        RuntimeApiServer[] runtimeApi = new RuntimeApiServer[1];
+        InstanceLauncher launcher = new InstanceLauncher(javaExecutable(),
+                RuntimeClasspath.locate(stateDir.resolve(PlatformConstants.RUNTIME_DIR)), settings,
+                () -> runtimeApi[0].address(), functions::codeDirectory, new ClassDataSharing());
+        instances = own(new InstanceManager(settings, launcher, cgroups,
+                new OversubscriptionTracker(Runtime.getRuntime().availableProcessors()), scheduler, logs));
+        registry.onRetired(instances::retire);
+        runtimeApi[0] = own(new RuntimeApiServer(new RuntimeEndpoints(instances)));
+        runtimeApi[0].start();
+        invocations = new InvocationService(registry, names, instances, reports, logs, settings, enforcement);
+        events = own(new AsyncEventQueue(stateDir.resolve(PlatformConstants.ASYNC_DIR), settings.async(),
+                new EventInvocations(registry, invocations)));
+        invocations.useEventQueue(events::accept);
+        api = own(new PlatformHttpApi(host, port, functions, aliases, invocations, new BearerAuthenticator(token),
+                settings.invokeAccess()));
+        api.start();
+        events.start();
+    }
+
+    private ScheduledThreadPoolExecutor scheduler() {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, runnable -> {
+            Thread thread = new Thread(runnable, "fz-platform-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        own(scheduler::shutdownNow);
+        return scheduler;
+    }
+
+    private <T extends AutoCloseable> T own(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    private void createStateDir() {
+        try {
+            Files.createDirectories(stateDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the state directory " + stateDir, e);
+        }
+    }
+
+    private static Path javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** @return the base URI of the public API, e.g. {@code http://127.0.0.1:9000} */
+    public URI uri() {
+        requireStarted();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + api.port());
+    }
+
+    /** @return the bearer token the control plane requires */
+    public String token() {
+        requireStarted();
+        return token;
+    }
+
+    /** @return the state directory */
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    /** @return the file that holds the token */
+    public Path tokenFile() {
+        return TokenStore.tokenFile(stateDir);
+    }
+
+    /** @return the settings */
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    /** @return which resource limits this machine lets the platform enforce */
+    public ResourceEnforcement enforcement() {
+        requireStarted();
+        return enforcement;
+    }
+
+    /** @return the function operations, for embedded use without HTTP */
+    public ControlPlane functions() {
+        requireStarted();
+        return functions;
+    }
+
+    /** @return the alias and concurrency operations, for embedded use without HTTP */
+    public AliasControl aliases() {
+        requireStarted();
+        return aliases;
+    }
+
+    /**
+     * Invokes a function without HTTP, with the same semantics as the Invoke API.
+     *
+     * @param request the invocation
+     * @return completes with the answer, or exceptionally with a {@link PlatformException}
+     * @throws PlatformException for a bad request, a missing function or a too-large payload
+     */
+    public CompletableFuture<InvokeResult> invoke(InvokeRequest request) {
+        requireStarted();
+        return invocations.invoke(Objects.requireNonNull(request, "request must not be null"));
+    }
+
+    /** @param listener receives every report, in order, on a background thread */
+    public void addReportListener(Consumer<InvocationReport> listener) {
+        requireStarted();
+        reports.addListener(listener);
+    }
+
+    /** @param listener a report listener to remove */
+    public void removeReportListener(Consumer<InvocationReport> listener) {
+        requireStarted();
+        reports.removeListener(listener);
+    }
+
+    /** @param listener receives every instance log line, on the instance's log thread */
+    public void addLogListener(LogListener listener) {
+        requireStarted();
+        logs.addListener(listener);
+    }
+
+    /** @param listener a log listener to remove */
+    public void removeLogListener(LogListener listener) {
+        requireStarted();
+        logs.removeListener(listener);
+    }
+
+    /** @return the async events given up on, with their errors, oldest first */
+    public List<DeadLetter> deadLetters() {
+        requireStarted();
+        return events.deadLetters();
+    }
+
+    /** @return how many instance processes are alive or starting */
+    public int liveInstances() {
+        requireStarted();
+        return instances.liveInstances();
+    }
+
+    /**
+     * @param functionName a function
+     * @return how many of its instance processes are alive or starting
+     */
+    public long liveInstances(String functionName) {
+        requireStarted();
+        return instances.liveInstances(functionName);
+    }
+
+    /** @return what a person starting the platform should know, one line each */
+    public List<String> startupSummary() {
+        requireStarted();
+        return StartupSummary.lines(this);
+    }
+
+    private void requireStarted() {
+        if (api == null) {
+            throw new IllegalStateException("the platform is not running; call start() first");
+        }
+    }
+
+    /** Stops the API, the queue and every instance; queued events stay for the next start. */
+    @Override
+    public synchronized void close() {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(LocalPlatform.class).warn("Closing failed: {}", e.toString());
+            }
+        }
+        api = null;
+    }
+
+    /** Configures a {@link LocalPlatform}. */
+    public static final class Builder {
+        private Path stateDir = Path.of("state");
+        private String host = LOOPBACK;
+        private int port = 9000;
+        private PlatformSettings settings = PlatformSettings.defaults();
+
+        private Builder() {
+        }
+
+        /** @param value the state directory, created if missing @return this builder */
+        public Builder stateDir(Path value) {
+            stateDir = Objects.requireNonNull(value, "stateDir must not be null");
+            return this;
+        }
+
+        /** @param value the address to bind, loopback by default @return this builder */
+        public Builder host(String value) {
+            host = Objects.requireNonNull(value, "host must not be null");
+            return this;
+        }
+
+        /** @param value the port, 0 for any free one @return this builder */
+        public Builder port(int value) {
+            if (value < 0 || value > 65_535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, not " + value);
+            }
+            port = value;
+            return this;
+        }
+
+        /** @param value the settings @return this builder */
+        public Builder settings(PlatformSettings value) {
+            settings = Objects.requireNonNull(value, "settings must not be null");
+            return this;
+        }
+
+        /** @return the platform, not yet started */
+        public LocalPlatform build() {
+            return new LocalPlatform(this);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.fusionize.platform;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the local platform in the foreground until the process is asked to stop (Ctrl-C, SIGTERM);
+ * then it shuts down cleanly. The {@code fusionize platform start} command calls
+ * {@link #runForeground}.
+ */
+public final class PlatformMain {
+
+    private static final String USAGE = "usage: PlatformMain [--port PORT] [--state DIR] [--host ADDRESS]";
+
+    private PlatformMain() {
+    }
+
+    /**
+     * @param args {@code [--port PORT] [--state DIR] [--host ADDRESS]}
+     */
+    public static void main(String[] args) {
+        Path state = Path.of("state");
+        String host = "127.0.0.1";
+        int port = 9000;
+        try {
+            for (int i = 0; i < args.length; i += 2) {
+                String value = valueAfter(args, i);
+                switch (args[i]) {
+                    case "--port" -> port = Integer.parseInt(value);
+                    case "--state" -> state = Path.of(value);
+                    case "--host" -> host = value;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            runForeground(state, host, port, PlatformSettings.defaults(), System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String valueAfter(String[] args, int index) {
+        if (index + 1 >= args.length) {
+            throw new IllegalArgumentException("option " + args[index] + " needs a value");
+        }
+        return args[index + 1];
+    }
+
+    /**
+     * Starts a platform, prints its summary, and blocks until the JVM shuts down; a shutdown hook
+     * closes the platform first, so instances and the queue stop cleanly.
+     *
+     * @param stateDir the state directory
+     * @param host the address to bind
+     * @param port the port, 0 for any free one
+     * @param settings the settings
+     * @param out where the summary goes
+     * @throws InterruptedException if the waiting thread is interrupted
+     * @throws RuntimeException if the platform cannot start (e.g. the port is taken)
+     */
+    public static void runForeground(Path stateDir, String host, int port, PlatformSettings settings,
+            PrintStream out) throws InterruptedException {
+        LocalPlatform platform = LocalPlatform.builder().stateDir(stateDir).host(host).port(port)
+                .settings(settings).build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping the platform...");
+            platform.close();
+            out.println("Platform stopped.");
+            out.flush();
+            stopped.countDown();
+        }, "fz-platform-shutdown"));
+        platform.startupSummary().forEach(out::println);
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+    }
+}

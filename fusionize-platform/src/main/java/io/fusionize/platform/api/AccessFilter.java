@@ -1,0 +1,40 @@
+package io.fusionize.platform.api;
+
+import io.fusionize.platform.PlatformConstants;
+import io.fusionize.platform.PlatformException;
+import io.fusionize.platform.security.BearerAuthenticator;
+import io.fusionize.platform.security.InvokeAccess;
+import io.javalin.http.Context;
+
+/**
+ * Lets a request through only with the bearer token, except invocations when the Invoke API is
+ * open. A refused request is answered before any route runs, so it changes nothing.
+ */
+final class AccessFilter {
+
+    private static final String INVOCATIONS_SUFFIX = "/invocations";
+
+    private final BearerAuthenticator authenticator;
+    private final InvokeAccess invokeAccess;
+
+    AccessFilter(BearerAuthenticator authenticator, InvokeAccess invokeAccess) {
+        this.authenticator = authenticator;
+        this.invokeAccess = invokeAccess;
+    }
+
+    void check(Context ctx) {
+        boolean invocation = ctx.path().endsWith(INVOCATIONS_SUFFIX);
+        if (invocation && invokeAccess == InvokeAccess.OPEN) {
+            return;
+        }
+        switch (authenticator.check(ctx.header(PlatformConstants.HEADER_AUTHORIZATION))) {
+            case ACCEPTED -> {
+            }
+            case MISSING -> throw new PlatformException(401, PlatformConstants.ERROR_MISSING_TOKEN,
+                    "Missing bearer token: send 'Authorization: Bearer <token>' with the token from the"
+                            + " platform's state directory");
+            case REJECTED -> throw new PlatformException(403, PlatformConstants.ERROR_INVALID_TOKEN,
+                    "The bearer token is not this platform's token");
+        }
+    }
+}

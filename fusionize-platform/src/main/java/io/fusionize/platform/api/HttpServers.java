@@ -1,0 +1,44 @@
+package io.fusionize.platform.api;
+
+import io.javalin.Javalin;
+import java.time.Duration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** Creates the platform's Javalin servers with the settings both share. */
+final class HttpServers {
+
+    /** Largest request body: a 50 MB zip, base64-encoded, with room to spare. */
+    static final long MAX_REQUEST_BYTES = 100L * 1024 * 1024;
+
+    private HttpServers() {
+    }
+
+    /**
+     * @param host the address to bind
+     * @param port the port, 0 for any free one
+     * @param idleTimeout how long a connection may stay silent; long-polls and long invocations
+     *     must fit in it
+     * @return an unstarted server without banner or compression
+     */
+    static Javalin create(String host, int port, Duration idleTimeout) {
+        return Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.disableCompression();
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendDateHeader(false);
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setIdleTimeout(idleTimeout.toMillis());
+                return connector;
+            });
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package io.fusionize.platform.api;
+
+import io.fusionize.platform.PlatformConstants;
+import io.fusionize.platform.invoke.InvocationService;
+import io.fusionize.platform.security.BearerAuthenticator;
+import io.fusionize.platform.security.InvokeAccess;
+import io.fusionize.platform.state.AliasControl;
+import io.fusionize.platform.state.ControlPlane;
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.UUID;
+
+/** The platform's public HTTP API: Lambda's control plane and Invoke API, plus a health probe. */
+public final class PlatformHttpApi implements AutoCloseable {
+
+    /** Longer than the longest function timeout, so a silent synchronous invoke is never cut. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(20);
+
+    private final Javalin app;
+
+    /**
+     * @param host the address to bind
+     * @param port the port, 0 for any free one
+     * @param functions the function operations
+     * @param aliases the alias and concurrency operations
+     * @param invocations the Invoke API
+     * @param authenticator checks bearer tokens
+     * @param invokeAccess whether invoking needs the token
+     */
+    public PlatformHttpApi(String host, int port, ControlPlane functions, AliasControl aliases,
+            InvocationService invocations, BearerAuthenticator authenticator, InvokeAccess invokeAccess) {
+        app = HttpServers.create(host, port, IDLE_TIMEOUT);
+        AccessFilter access = new AccessFilter(authenticator, invokeAccess);
+        app.before(PlatformConstants.FUNCTIONS_PATH + "*", access::check);
+        app.before(PlatformConstants.CONCURRENCY_API_PATH + "*", access::check);
+        app.before("/2019-09-30/*", access::check);
+        app.before(ctx -> ctx.header(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString()));
+        app.get(PlatformConstants.HEALTH_PATH, ctx -> ctx.result("{\"status\":\"ok\"}"));
+        new ControlPlaneRoutes(functions, aliases).register(app);
+        new InvokeRoutes(invocations).register(app);
+        ErrorResponses.install(app);
+    }
+
+    /** Starts listening. */
+    public void start() {
+        app.start();
+    }
+
+    /** @return the bound port */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening; running requests are cut. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,68 @@
+package io.fusionize.platform.invoke;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fusionize.platform.PlatformConstants;
+import io.fusionize.platform.PlatformException;
+import io.fusionize.platform.ThrottledException;
+import io.fusionize.platform.async.DispatchOutcome;
+import io.fusionize.platform.async.EventDispatcher;
+import io.fusionize.platform.dto.WireJson;
+import io.fusionize.platform.state.FunctionNames;
+import io.fusionize.platform.state.FunctionRegistry;
+import io.fusionize.platform.state.FunctionVersion;
+import java.io.IOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Delivers queued {@code Event} invocations by running them like synchronous ones. */
+public final class EventInvocations implements EventDispatcher {
+
+    private final FunctionRegistry registry;
+    private final InvocationService invocations;
+
+    /**
+     * @param registry the functions
+     * @param invocations runs invocations
+     */
+    public EventInvocations(FunctionRegistry registry, InvocationService invocations) {
+        this.registry = registry;
+        this.invocations = invocations;
+    }
+
+    @Override
+    public DispatchOutcome dispatch(String functionName, String qualifier, byte[] payload) {
+        FunctionVersion version;
+        try {
+            version = registry.resolve(functionName, qualifier);
+        } catch (PlatformException e) {
+            return DispatchOutcome.functionNotFound();
+        }
+        try {
+            InvokeResult result = invocations.run(version, new FunctionNames.Reference(functionName, qualifier),
+                    payload, PlatformConstants.INVOCATION_EVENT, false, null).get();
+            return result.functionError() == null ? DispatchOutcome.success() : functionError(result.body());
+        } catch (ThrottledException e) {
+            return DispatchOutcome.throttled();
+        } catch (ExecutionException | CompletionException e) {
+            if (e.getCause() instanceof ThrottledException) {
+                return DispatchOutcome.throttled();
+            }
+            throw new IllegalStateException("event delivery failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("event delivery interrupted", e);
+        }
+    }
+
+    private static DispatchOutcome functionError(byte[] body) {
+        try {
+            JsonNode error = WireJson.mapper().readTree(body);
+            String type = error.path("errorType").asText("");
+            String message = error.path("errorMessage").isMissingNode() ? null : error.path("errorMessage").asText();
+            return DispatchOutcome.functionError(type.isBlank() ? PlatformConstants.FUNCTION_ERROR_UNHANDLED : type,
+                    message);
+        } catch (IOException | RuntimeException e) {
+            return DispatchOutcome.functionError(PlatformConstants.FUNCTION_ERROR_UNHANDLED, null);
+        }
+    }
+}

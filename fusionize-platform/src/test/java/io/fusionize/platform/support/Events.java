@@ -1,0 +1,34 @@
+package io.fusionize.platform.support;
+
+import java.nio.charset.StandardCharsets;
+
+/** Builds test events and reads answers. */
+public final class Events {
+
+    private Events() {
+    }
+
+    /**
+     * @param json an event
+     * @return its UTF-8 bytes
+     */
+    public static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param body an answer body
+     * @return it as text
+     */
+    public static String text(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param action the test function's action
+     * @return {@code {"action":ACTION}}
+     */
+    public static byte[] action(String action) {
+        return bytes("{\"action\":\"" + action + "\"}");
+    }
+}
