@@ -26,6 +26,14 @@ public interface PlatformConnection extends AutoCloseable {
     void close();
 
     /**
+     * @param platform a started local platform; closing the connection stops it
+     * @return a connection that delivers the platform's reports and instance output in-process
+     */
+    static PlatformConnection embedded(io.fusionize.platform.LocalPlatform platform) {
+        return new EmbeddedPlatform(platform);
+    }
+
+    /**
      * @param uri the base URL of a running platform
      * @param token its bearer token, or {@code null}
      * @return a connection that does not deliver telemetry

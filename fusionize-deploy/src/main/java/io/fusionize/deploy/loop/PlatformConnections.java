@@ -10,6 +10,6 @@ final class PlatformConnections {
         if (options.platformUrl() != null) {
             return PlatformConnection.remote(options.platformUrl(), options.platformToken());
         }
-        throw new UnsupportedOperationException("the embedded platform is not available yet");
+        return EmbeddedPlatform.start(options.stateDirectory().resolve("platform"));
     }
 }

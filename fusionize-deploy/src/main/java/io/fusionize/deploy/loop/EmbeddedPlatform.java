@@ -1,0 +1,55 @@
+package io.fusionize.deploy.loop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.fusionize.platform.LocalPlatform;
+import io.fusionize.platform.dto.WireJson;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** A local platform started inside the loop's process, with its telemetry delivered in-process. */
+final class EmbeddedPlatform implements PlatformConnection {
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedPlatform.class.getName());
+
+    private final LocalPlatform platform;
+
+    EmbeddedPlatform(LocalPlatform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform must not be null");
+    }
+
+    static EmbeddedPlatform start(Path stateDirectory) {
+        LocalPlatform platform = LocalPlatform.builder().stateDir(stateDirectory).port(0).build();
+        platform.start();
+        return new EmbeddedPlatform(platform);
+    }
+
+    @Override
+    public URI uri() {
+        return platform.uri();
+    }
+
+    @Override
+    public String token() {
+        return platform.token();
+    }
+
+    @Override
+    public boolean subscribe(Consumer<String> reportJson, Consumer<String> logLine) {
+        platform.addReportListener(report -> {
+            try {
+                reportJson.accept(WireJson.reportMapper().writeValueAsString(report));
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot pass on a platform report: " + e, e);
+            }
+        });
+        platform.addLogListener((function, version, requestId, line) -> logLine.accept(line));
+        return true;
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+}

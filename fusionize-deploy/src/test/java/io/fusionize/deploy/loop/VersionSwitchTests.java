@@ -1,0 +1,45 @@
+package io.fusionize.deploy.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Setup switches under continuous load on real instance processes. */
+class VersionSwitchTests {
+
+    private static final int SWITCHES = 10;
+
+    @TempDir
+    Path state;
+
+    @Test
+    void tenSwitchesUnderLoadFailNoRequestAndMixNoVersions() throws Exception {
+        LoopTestSupport.Transcript transcript = new LoopTestSupport.Transcript();
+        LoopOptions options = LoopOptions.builder("greeting").stateDirectory(state).loadRate(8)
+                .roundRequests(8).minSamples(4).maxRounds(SWITCHES)
+                .retireQuietPeriod(Duration.ofSeconds(2)).loadPayload("{\"name\":\"ada\"}").build();
+        SteadyLoad load;
+        try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
+                LoopTestSupport.cyclingGreetingSetups(), transcript::say)) {
+            loop.run();
+            load = loop.load().orElseThrow();
+            assertThat(load.stopAndAwait(Duration.ofMinutes(1))).isTrue();
+            loop.monitor().flush();
+
+            System.out.println("load: " + load + "; records " + loop.versionAudit().records()
+                    + ", mixed " + loop.versionAudit().mixedVersionRecords() + ", switches " + loop.switches());
+            assertThat(loop.switches() - 1).as("switches after the initial deployment").isGreaterThanOrEqualTo(SWITCHES);
+            assertThat(load.sent()).isGreaterThan(SWITCHES * 8L);
+            assertThat(load.failed()).as("failed requests").isZero();
+            assertThat(load.skipped()).isZero();
+            assertThat(loop.gatewayFailures()).isZero();
+            assertThat(loop.versionAudit().records()).isGreaterThan(load.sent());
+            assertThat(loop.versionAudit().mixedVersionRecords()).as("records of requests served by two versions")
+                    .isZero();
+        }
+        assertThat(transcript.contains("retired v")).isTrue();
+    }
+}
