@@ -14,7 +14,12 @@ public record Payload(String id, List<Item> items) {
     /** The item count of the large payload, which serializes to 102,612 bytes of JSON (100 KiB). */
     public static final int LARGE_ITEM_COUNT = 1_790;
 
-    /** Copies the item list, so that a payload is immutable. */
+    /**
+     * Copies the item list, so that a payload is immutable.
+     *
+     * @param id the payload's name
+     * @param items the records
+     */
     public Payload {
         items = List.copyOf(items);
     }

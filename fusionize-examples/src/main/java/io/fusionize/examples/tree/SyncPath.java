@@ -15,7 +15,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SyncPath(Long seed, List<String> tasks, long pausedMillis) {
 
-    /** Copies the task list, so that the path is immutable. */
+    /**
+     * Copies the task list, so that the path is immutable.
+     *
+     * @param seed the seed of the request, or {@code null}
+     * @param tasks the tasks of the chain, caller first
+     * @param pausedMillis the sum of the chain's pauses
+     */
     public SyncPath {
         tasks = List.copyOf(tasks);
     }
