@@ -26,6 +26,7 @@ import io.fusionize.platform.state.CodeStore;
 import io.fusionize.platform.state.ControlPlane;
 import io.fusionize.platform.state.FunctionNames;
 import io.fusionize.platform.state.FunctionRegistry;
+import io.fusionize.platform.state.StateDirectoryLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -110,6 +111,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startParts() {
         createStateDir();
+        own(StateDirectoryLock.acquire(stateDir));
         token = TokenStore.loadOrCreate(stateDir);
         FunctionRegistry registry = new FunctionRegistry(stateDir.resolve(PlatformConstants.FUNCTIONS_DIR));
         CodeStore codeStore = new CodeStore(stateDir.resolve(PlatformConstants.CODE_DIR));

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +53,16 @@ public final class TestFunction implements RequestStreamHandler {
     }
 
     private static String spin(long iterations) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         double sum = 0;
         for (long i = 0; i < iterations; i++) {
             sum += Math.sqrt(i) * 1.0000001;
         }
+        long cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        return "{\"elapsedMs\":" + elapsedMs + ",\"sum\":" + (long) sum + "}";
+        return "{\"elapsedMs\":" + elapsedMs + ",\"cpuMs\":" + cpuMs + ",\"sum\":" + (long) sum + "}";
     }
 
     private static String exit(int status) {
