@@ -4,11 +4,14 @@ import io.fusionize.api.Application;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
@@ -36,6 +39,12 @@ public final class Gateway implements AutoCloseable {
     /** Header naming the setup version that served the request. */
     public static final String HEADER_SETUP_VERSION = "X-Fusionize-Setup-Version";
 
+    /** How many root requests are forwarded at once unless asked otherwise; the rest wait their turn. */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
+
+    /** How long a request waits for its turn before it is answered 503. */
+    public static final Duration QUEUE_TIMEOUT = Duration.ofMinutes(1);
+
     /** Header carrying the platform request id of the root invocation. */
     public static final String HEADER_REQUEST_ID = "X-Fusionize-Request-Id";
 
@@ -44,10 +53,12 @@ public final class Gateway implements AutoCloseable {
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final List<Consumer<GatewayObservation>> listeners = new CopyOnWriteArrayList<>();
     private final RootForwarder forwarder;
+    private final Semaphore turns;
     private final Javalin server;
 
-    private Gateway(LambdaClient lambda, String host, int port) {
+    private Gateway(LambdaClient lambda, String host, int port, int maxConcurrentRequests) {
         this.forwarder = new RootForwarder(lambda);
+        this.turns = new Semaphore(maxConcurrentRequests, true);
         this.server = Javalin.create(config -> config.showJavalinBanner = false);
         server.post("/apps/{app}/{entry}", this::serve);
         server.get("/apps/{app}", this::describe);
@@ -64,18 +75,27 @@ public final class Gateway implements AutoCloseable {
      * @return the running gateway
      */
     public static Gateway start(LambdaClient lambda, int port) {
-        return start(lambda, "127.0.0.1", port);
+        return start(lambda, "127.0.0.1", port, DEFAULT_MAX_CONCURRENT_REQUESTS);
     }
 
     /**
+     * Starts a gateway that forwards at most a given number of requests at once. Bounding them
+     * keeps a burst from starting more cold instances than the machine can start in time; the
+     * waiting shows in the latency clients see.
+     *
      * @param lambda the client for the platform's Invoke API
      * @param host the address to bind
      * @param port the port, or 0 for any free one
+     * @param maxConcurrentRequests how many requests are forwarded at once
      * @return the running gateway
      */
-    public static Gateway start(LambdaClient lambda, String host, int port) {
+    public static Gateway start(LambdaClient lambda, String host, int port, int maxConcurrentRequests) {
         Objects.requireNonNull(lambda, "lambda client must not be null");
-        return new Gateway(lambda, host, port);
+        if (maxConcurrentRequests < 1) {
+            throw new IllegalArgumentException("max concurrent requests must be at least 1, was "
+                    + maxConcurrentRequests);
+        }
+        return new Gateway(lambda, host, port, maxConcurrentRequests);
     }
 
     /**
@@ -121,9 +141,12 @@ public final class Gateway implements AutoCloseable {
             Route route = route(application, entry);
             byte[] payload = PayloadReader.read(ctx.contentLength(), ctx.bodyInputStream(),
                     async ? PayloadReader.ASYNC_LIMIT_BYTES : PayloadReader.SYNC_LIMIT_BYTES);
+            awaitTurn();
             try (VersionRouter.Lease lease = acquire(route)) {
                 version = lease.version();
                 result = forwarder.forward(application, entry, version, payload, async);
+            } finally {
+                turns.release();
             }
         } catch (GatewayException e) {
             result = ForwardResult.of(e, null);
@@ -166,6 +189,17 @@ public final class Gateway implements AutoCloseable {
     private GatewayException unknownApplication(String application) {
         return new GatewayException(404, "UnknownApplication", "no application '" + application
                 + "' is served here; applications: " + routes.keySet().stream().sorted().toList());
+    }
+
+    private void awaitTurn() {
+        try {
+            if (!turns.tryAcquire(QUEUE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new GatewayException(503, "GatewayBusy", "no turn within " + QUEUE_TIMEOUT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayException(503, "GatewayStopping", "interrupted while waiting for a turn");
+        }
     }
 
     private static VersionRouter.Lease acquire(Route route) {

@@ -83,7 +83,7 @@ public final class ControlLoop implements AutoCloseable {
         Deployer deployer = new Deployer(lambda, artifacts, code, deployOptions);
         this.rollout = new Rollout(deployer, router, options.drainTimeout(), options.retireQuietPeriod(), this::say);
         this.decider = new RoundDecider(optimizer, new SetupJudge(), options.minSamples());
-        this.gateway = Gateway.start(lambda, options.gatewayPort());
+        this.gateway = Gateway.start(lambda, "127.0.0.1", options.gatewayPort(), options.gatewayConcurrency());
         gateway.register(code.application(), router);
         gateway.addListener(this::observe);
     }
@@ -267,8 +267,9 @@ public final class ControlLoop implements AutoCloseable {
         }
         closeQuietly(rollout);
         closeQuietly(lambda);
-        closeQuietly(store);
+        // The platform goes first, so that no listener writes to a closed monitor.
         closeQuietly(platform);
+        closeQuietly(store);
     }
 
     private void connectTelemetry() {

@@ -1,6 +1,7 @@
 package io.fusionize.deploy.loop;
 
 import io.fusionize.deploy.deployer.DeployOptions;
+import io.fusionize.deploy.gateway.Gateway;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param memorySizesMb the memory sizes the heuristic tries
  * @param functionTimeoutSeconds the timeout every function gets
  * @param gatewayPort the gateway's port, 0 for any free one
+ * @param gatewayConcurrency how many root requests the gateway forwards at once
  * @param drainTimeout how long a replaced version may take to finish its requests
  * @param retireQuietPeriod how long a drained version stays deployed, so that its async work and
  *     retries still find it
@@ -34,7 +36,7 @@ import java.util.Objects;
 public record LoopOptions(String application, Path stateDirectory, URI platformUrl, String platformToken,
         double loadRate, long roundRequests, Duration roundTime, long minSamples, int maxRounds,
         String optimizer, List<Integer> memorySizesMb, int functionTimeoutSeconds, int gatewayPort,
-        Duration drainTimeout, Duration retireQuietPeriod, String loadPayload,
+        int gatewayConcurrency, Duration drainTimeout, Duration retireQuietPeriod, String loadPayload,
         Map<String, String> extraEnvironment) {
 
     /** The only optimizer so far: the Fusionize++ heuristic. */
@@ -54,6 +56,9 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         requireNonNegative(roundRequests, "round requests");
         requireNonNegative(minSamples, "minimum samples");
         requireNonNegative(maxRounds, "max rounds");
+        if (gatewayConcurrency < 1) {
+            throw new IllegalArgumentException("gateway concurrency must be at least 1, was " + gatewayConcurrency);
+        }
         if ((roundRequests > 0) == (roundTime != null)) {
             throw new IllegalArgumentException("give either round requests or round time, not both or neither");
         }
@@ -96,6 +101,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         private List<Integer> memorySizesMb = List.of(128, 768, 1024, 1536, 1650, 2048);
         private int functionTimeoutSeconds = DeployOptions.DEFAULT_TIMEOUT_SECONDS;
         private int gatewayPort;
+        private int gatewayConcurrency = Gateway.DEFAULT_MAX_CONCURRENT_REQUESTS;
         private Duration drainTimeout = Duration.ofMinutes(15);
         private Duration retireQuietPeriod = Duration.ofSeconds(30);
         private String loadPayload = "{}";
@@ -174,6 +180,12 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
             return this;
         }
 
+        /** @param requests how many root requests the gateway forwards at once @return this builder */
+        public Builder gatewayConcurrency(int requests) {
+            gatewayConcurrency = requests;
+            return this;
+        }
+
         /** @param timeout how long a replaced version may drain @return this builder */
         public Builder drainTimeout(Duration timeout) {
             drainTimeout = timeout;
@@ -202,7 +214,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         public LoopOptions build() {
             return new LoopOptions(application, stateDirectory, platformUrl, platformToken, loadRate,
                     roundRequests, roundTime, minSamples, maxRounds, optimizer, memorySizesMb,
-                    functionTimeoutSeconds, gatewayPort, drainTimeout, retireQuietPeriod, loadPayload,
+                    functionTimeoutSeconds, gatewayPort, gatewayConcurrency, drainTimeout, retireQuietPeriod, loadPayload,
                     extraEnvironment);
         }
     }

@@ -20,8 +20,10 @@ class BadSetupRollbackTests {
         LoopTestSupport.Transcript transcript = new LoopTestSupport.Transcript();
         LoopOptions options = LoopOptions.builder(HungryApplication.NAME).stateDirectory(state).loadRate(4)
                 .roundRequests(6).minSamples(4).maxRounds(3).memorySizesMb(List.of(128, 1024))
-                .retireQuietPeriod(Duration.ofSeconds(1)).build();
-        try (ControlLoop loop = ControlLoop.start(options, transcript::say)) {
+                .retireQuietPeriod(Duration.ofSeconds(1))
+                .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
+        try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
+                ControlLoop.optimizerFor(options), transcript::say)) {
             loop.run();
             LoopState finalState = loop.state();
 

@@ -29,8 +29,9 @@ class IotConvergenceTests {
                 .minSamples(12).maxRounds(20).memorySizesMb(List.of(1024, 1536))
                 .retireQuietPeriod(Duration.ofSeconds(5))
                 .extraEnvironment(Map.of(DataDirectory.ENVIRONMENT_VARIABLE, state.resolve("data").toString()))
-                .build();
-        try (ControlLoop loop = ControlLoop.start(options, transcript::say)) {
+                .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
+        try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
+                ControlLoop.optimizerFor(options), transcript::say)) {
             while (!loop.state().converged() && !loop.roundLimitReached()) {
                 loop.decideRoundIfDue();
                 Thread.sleep(200);

@@ -20,9 +20,11 @@ public final class LoopProcessMain {
     public static void main(String[] args) throws InterruptedException {
         LoopOptions options = LoopOptions.builder(args[0]).stateDirectory(Path.of(args[1]))
                 .loadRate(Double.parseDouble(args[2])).roundRequests(Long.parseLong(args[3]))
-                .minSamples(Long.parseLong(args[4])).memorySizesMb(List.of(512, 768, 1024))
-                .retireQuietPeriod(Duration.ofSeconds(1)).build();
-        try (ControlLoop loop = ControlLoop.start(options, message -> System.out.println("LOOP " + message))) {
+                .minSamples(Long.parseLong(args[4])).memorySizesMb(List.of(1024, 1536))
+                .retireQuietPeriod(Duration.ofSeconds(1))
+                .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
+        try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(Path.of(args[1], "platform")),
+                ControlLoop.optimizerFor(options), message -> System.out.println("LOOP " + message))) {
             loop.run();
         }
     }

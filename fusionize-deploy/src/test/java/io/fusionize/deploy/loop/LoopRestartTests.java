@@ -34,8 +34,10 @@ class LoopRestartTests {
 
         LoopTestSupport.Transcript transcript = new LoopTestSupport.Transcript();
         LoopOptions options = LoopOptions.builder("greeting").stateDirectory(state).loadRate(8).roundRequests(8)
-                .minSamples(4).memorySizesMb(List.of(512, 768, 1024)).retireQuietPeriod(Duration.ofSeconds(1)).build();
-        try (ControlLoop resumed = ControlLoop.start(options, transcript::say)) {
+                .minSamples(4).memorySizesMb(List.of(1024, 1536)).retireQuietPeriod(Duration.ofSeconds(1))
+                .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
+        try (ControlLoop resumed = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
+                ControlLoop.optimizerFor(options), transcript::say)) {
             assertThat(resumed.state().round()).isEqualTo(beforeKill.round());
             assertThat(resumed.state().currentVersion()).isEqualTo(beforeKill.currentVersion());
             assertThat(resumed.state().entries()).isEqualTo(beforeKill.entries());

@@ -6,7 +6,9 @@ import io.fusionize.core.setup.SetupDiff;
 import io.fusionize.optimizer.Optimizer;
 import io.fusionize.optimizer.Proposal;
 import io.fusionize.platform.LocalPlatform;
+import io.fusionize.platform.PlatformSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,9 +19,16 @@ final class LoopTestSupport {
     private LoopTestSupport() {
     }
 
-    /** @return an embedded platform in the given directory, started */
+    /** How long tests let an instance start: a shared 2-core machine can be slow at times. */
+    static final Duration PATIENT_INIT = Duration.ofMinutes(2);
+
+    /** Every function's timeout in the tests, in seconds, for the same reason. */
+    static final int PATIENT_TIMEOUT_SECONDS = 120;
+
+    /** @return an embedded platform in the given directory, started, patient with slow starts */
     static PlatformConnection embeddedPlatform(Path stateDirectory) {
-        LocalPlatform platform = LocalPlatform.builder().stateDir(stateDirectory).port(0).build();
+        LocalPlatform platform = LocalPlatform.builder().stateDir(stateDirectory).port(0)
+                .settings(PlatformSettings.defaults().toBuilder().initTimeout(PATIENT_INIT).build()).build();
         platform.start();
         return PlatformConnection.embedded(platform);
     }
@@ -27,8 +36,8 @@ final class LoopTestSupport {
     /** An optimizer that never converges: it cycles through greeting setups, one per round. */
     static Optimizer cyclingGreetingSetups() {
         List<Setup> variants = List.of(
-                greeting(0, 512, Set.of()), greeting(0, 512, Set.of("Shout")),
-                greeting(0, 768, Set.of()), greeting(0, 768, Set.of("Shout")));
+                greeting(0, 1024, Set.of()), greeting(0, 1024, Set.of("Shout")),
+                greeting(0, 1536, Set.of()), greeting(0, 1536, Set.of("Shout")));
         return history -> {
             Setup last = history.last().setup();
             int version = history.nextVersion();
