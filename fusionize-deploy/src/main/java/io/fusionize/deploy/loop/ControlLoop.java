@@ -45,6 +45,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 public final class ControlLoop implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final LoopOptions options;
     private final Consumer<String> out;
@@ -261,6 +262,7 @@ public final class ControlLoop implements AutoCloseable {
     public void close() {
         stopRequested = true;
         closeQuietly(load);
+        awaitRequestsInFlight();
         closeQuietly(gateway);
         if (state != null && state.currentVersion() > 0) {
             say(finalSummary());
@@ -270,6 +272,17 @@ public final class ControlLoop implements AutoCloseable {
         // The platform goes first, so that no listener writes to a closed monitor.
         closeQuietly(platform);
         closeQuietly(store);
+    }
+
+    /** Lets requests already forwarded finish before the gateway stops. */
+    private void awaitRequestsInFlight() {
+        try {
+            if (router.currentSlot().isPresent()) {
+                router.currentSlot().get().awaitDrained(SHUTDOWN_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void connectTelemetry() {

@@ -18,8 +18,8 @@ class BadSetupRollbackTests {
     @Test
     void outOfMemorySetupIsRolledBackAndNeverProposedAgain() throws Exception {
         LoopTestSupport.Transcript transcript = new LoopTestSupport.Transcript();
-        LoopOptions options = LoopOptions.builder(HungryApplication.NAME).stateDirectory(state).loadRate(4)
-                .roundRequests(6).minSamples(4).maxRounds(3).memorySizesMb(List.of(128, 1024))
+        LoopOptions options = LoopOptions.builder(HungryApplication.NAME).stateDirectory(state).loadRate(2)
+                .roundRequests(4).minSamples(3).maxRounds(3).memorySizesMb(List.of(128, 1024))
                 .retireQuietPeriod(Duration.ofSeconds(1))
                 .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
         try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
