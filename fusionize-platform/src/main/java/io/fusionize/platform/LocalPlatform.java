@@ -37,6 +37,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -127,7 +129,7 @@ public final class LocalPlatform implements AutoCloseable {
         RuntimeApiServer[] runtimeApi = new RuntimeApiServer[1];
         InstanceLauncher launcher = new InstanceLauncher(javaExecutable(),
                 RuntimeClasspath.locate(stateDir.resolve(PlatformConstants.RUNTIME_DIR)), settings,
-                () -> runtimeApi[0].address(), functions::codeDirectory, new ClassDataSharing());
+                () -> runtimeApi[0].address(), functions::codeDirectory, classDataSharing());
         instances = own(new InstanceManager(settings, launcher, cgroups,
                 new OversubscriptionTracker(Runtime.getRuntime().availableProcessors()), scheduler, logs));
         registry.onRetired(instances::retire);
@@ -141,6 +143,17 @@ public final class LocalPlatform implements AutoCloseable {
                 settings.invokeAccess()));
         api.start();
         events.start();
+    }
+
+    private ClassDataSharing classDataSharing() {
+        ExecutorService trainer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "fz-cds-training");
+            thread.setDaemon(true);
+            return thread;
+        });
+        own(trainer::shutdownNow);
+        return new ClassDataSharing(settings.classDataSharing(), stateDir.resolve(PlatformConstants.CDS_DIR),
+                javaExecutable(), settings.jvmOptions(), trainer);
     }
 
     private ScheduledThreadPoolExecutor scheduler() {

@@ -26,7 +26,7 @@ public final class InstanceLauncher {
     private static final DateTimeFormatter STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final Path java;
-    private final List<Path> runtimeClasspath;
+    private final Path runtimeJar;
     private final PlatformSettings settings;
     private final Supplier<String> runtimeApiAddress;
     private final Function<FunctionVersion, Path> codeDirectories;
@@ -34,17 +34,17 @@ public final class InstanceLauncher {
 
     /**
      * @param java the {@code java} executable
-     * @param runtimeClasspath the runtime's class path entries
+     * @param runtimeJar the runtime's jar
      * @param settings the platform settings
      * @param runtimeApiAddress supplies {@code host:port} of the Runtime API server once it listens
      * @param codeDirectories where each version's code is unpacked
      * @param classDataSharing the archive manager
      */
-    public InstanceLauncher(Path java, List<Path> runtimeClasspath, PlatformSettings settings,
+    public InstanceLauncher(Path java, Path runtimeJar, PlatformSettings settings,
             Supplier<String> runtimeApiAddress, Function<FunctionVersion, Path> codeDirectories,
             ClassDataSharing classDataSharing) {
         this.java = java;
-        this.runtimeClasspath = List.copyOf(runtimeClasspath);
+        this.runtimeJar = runtimeJar;
         this.settings = settings;
         this.runtimeApiAddress = runtimeApiAddress;
         this.codeDirectories = codeDirectories;
@@ -60,7 +60,7 @@ public final class InstanceLauncher {
      */
     Process start(String instanceId, FunctionVersion version, InstanceCgroup cgroup) throws IOException {
         Path codeDirectory = codeDirectories.apply(version);
-        String classpath = JvmCommand.classpath(runtimeClasspath, codeDirectory);
+        String classpath = JvmCommand.classpath(runtimeJar, CodeRootJar.of(codeDirectory), codeDirectory);
         Map<String, String> environment = environment(instanceId, version, codeDirectory);
         List<String> jvm = JvmCommand.build(java, version.settings().memoryMb(), settings.jvmOptions(),
                 classDataSharing.optionsFor(version, classpath, environment), classpath);

@@ -27,15 +27,15 @@ public final class JvmCommand {
     }
 
     /**
-     * @param runtimeClasspath the runtime's class path entries
+     * @param runtimeJar the runtime's jar
+     * @param rootJar the function's root content (classes and resources outside {@code lib/}) as a jar
      * @param codeDirectory the function's unpacked code
-     * @return the class path: runtime, code root, then every jar in {@code lib/}
+     * @return the class path: runtime, code root, then every jar in {@code lib/}; jars only, as
+     *     class-data sharing requires
      */
-    public static String classpath(List<Path> runtimeClasspath, Path codeDirectory) {
-        List<String> entries = new ArrayList<>();
-        runtimeClasspath.forEach(entry -> entries.add(entry.toString()));
-        entries.add(codeDirectory.toString());
-        entries.add(codeDirectory.resolve(LIB_GLOB).toString());
+    public static String classpath(Path runtimeJar, Path rootJar, Path codeDirectory) {
+        List<String> entries = List.of(runtimeJar.toString(), rootJar.toString(),
+                codeDirectory.resolve(LIB_GLOB).toString());
         return String.join(File.pathSeparator, entries);
     }
 

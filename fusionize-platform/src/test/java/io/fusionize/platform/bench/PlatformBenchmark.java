@@ -1,0 +1,196 @@
+package io.fusionize.platform.bench;
+
+import io.fusionize.platform.LocalPlatform;
+import io.fusionize.platform.PlatformSettings;
+import io.fusionize.platform.dto.CreateFunctionRequest;
+import io.fusionize.platform.dto.Environment;
+import io.fusionize.platform.dto.FunctionCode;
+import io.fusionize.platform.dto.InvocationReport;
+import io.fusionize.platform.dto.UpdateFunctionConfigurationRequest;
+import io.fusionize.platform.support.TestCode;
+import io.fusionize.platform.testfunctions.NoOpFunction;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures the local platform on this machine: warm synchronous invoke latency and throughput of a
+ * no-op function, and cold-start latency with and without class-data sharing.
+ *
+ * <p>Run: {@code mvn -B -o -q -pl fusionize-platform test-compile exec:exec -Dexec.classpathScope=test
+ * -Dexec.executable=java "-Dexec.args=-cp %classpath io.fusionize.platform.bench.PlatformBenchmark"}
+ */
+public final class PlatformBenchmark {
+
+    private static final int WARMUP_INVOKES = 3_000;
+    private static final int MEASURED_INVOKES = 20_000;
+    private static final int THROUGHPUT_THREADS = 4;
+    private static final Duration THROUGHPUT_TIME = Duration.ofSeconds(10);
+    private static final int COLD_STARTS = 15;
+    private static final byte[] EVENT = "{\"ping\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Map<String, InvocationReport> reports = new ConcurrentHashMap<>();
+
+    private PlatformBenchmark() {
+    }
+
+    /**
+     * @param args ignored
+     * @throws Exception if the platform fails
+     */
+    public static void main(String[] args) throws Exception {
+        Path root = Files.createTempDirectory("fusionize-bench");
+        Path code = TestCode.directory(Files.createDirectories(root.resolve("code")));
+        PlatformBenchmark bench = new PlatformBenchmark();
+        System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java "
+                + System.getProperty("java.version"));
+        bench.warm(root.resolve("warm"), code);
+        bench.cold(root.resolve("cold-no-cds"), code, false);
+        bench.cold(root.resolve("cold-cds"), code, true);
+        System.exit(0);
+    }
+
+    private LocalPlatform start(Path state, boolean cds) {
+        PlatformSettings settings = PlatformSettings.defaults().toBuilder().classDataSharing(cds)
+                .globalConcurrency(64).build();
+        LocalPlatform platform = LocalPlatform.builder().stateDir(state).port(0).settings(settings).build().start();
+        platform.addReportListener(report -> reports.put(report.requestId(), report));
+        System.out.println(platform.enforcement().describe());
+        return platform;
+    }
+
+    private void warm(Path state, Path code) throws Exception {
+        try (LocalPlatform platform = start(state, true)) {
+            create(platform, "noop", code, 2048);
+            URI uri = URI.create(platform.uri() + "/2015-03-31/functions/noop/invocations");
+            for (int i = 0; i < WARMUP_INVOKES; i++) {
+                invoke(uri);
+            }
+            double[] latencies = new double[MEASURED_INVOKES];
+            List<String> requestIds = new ArrayList<>(MEASURED_INVOKES);
+            for (int i = 0; i < MEASURED_INVOKES; i++) {
+                long start = System.nanoTime();
+                requestIds.add(invoke(uri));
+                latencies[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Thread.sleep(500);
+            double[] durations = requestIds.stream().map(reports::get).filter(r -> r != null)
+                    .mapToDouble(InvocationReport::durationMs).toArray();
+            print("warm sync invoke, 1 client, client-observed latency", new Percentiles(latencies));
+            print("warm sync invoke, function duration as reported", new Percentiles(durations));
+            throughput(uri);
+        }
+    }
+
+    private void throughput(URI uri) throws Exception {
+        AtomicLong completed = new AtomicLong();
+        long end = System.nanoTime() + THROUGHPUT_TIME.toNanos();
+        CountDownLatch done = new CountDownLatch(THROUGHPUT_THREADS);
+        for (int t = 0; t < THROUGHPUT_THREADS; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 200; i++) {
+                        invoke(uri);
+                    }
+                    while (System.nanoTime() < end) {
+                        invoke(uri);
+                        completed.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.start();
+        }
+        long start = System.nanoTime();
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "throughput, %d closed-loop clients: %.0f invokes/s (%d in %.1f s)%n",
+                THROUGHPUT_THREADS, completed.get() / seconds, completed.get(), seconds);
+    }
+
+    private void cold(Path state, Path code, boolean cds) throws Exception {
+        try (LocalPlatform platform = start(state, cds)) {
+            create(platform, "cold", code, 1024);
+            URI uri = URI.create(platform.uri() + "/2015-03-31/functions/cold/invocations");
+            forceColdStart(platform, -1);
+            invoke(uri);
+            if (cds) {
+                awaitArchive(state);
+            }
+            double[] latencies = new double[COLD_STARTS];
+            double[] inits = new double[COLD_STARTS];
+            for (int i = 0; i < COLD_STARTS; i++) {
+                forceColdStart(platform, i);
+                long start = System.nanoTime();
+                String requestId = invoke(uri);
+                latencies[i] = (System.nanoTime() - start) / 1e6;
+                Thread.sleep(200);
+                InvocationReport report = reports.get(requestId);
+                if (report == null || !report.coldStart()) {
+                    throw new IllegalStateException("invocation " + requestId + " was not a cold start");
+                }
+                inits[i] = report.initDurationMs();
+            }
+            String mode = cds ? "with class-data sharing" : "without class-data sharing";
+            print("cold start " + mode + ", client-observed latency of the first invoke (1024 MB)",
+                    new Percentiles(latencies));
+            print("cold start " + mode + ", reported init duration", new Percentiles(inits));
+        }
+    }
+
+    /** A configuration change retires the instance, so the next invoke starts a new one. */
+    private static void forceColdStart(LocalPlatform platform, int round) {
+        platform.functions().updateConfiguration("cold", new UpdateFunctionConfigurationRequest(null, null, null,
+                null, new Environment(Map.of("ROUND", Integer.toString(round))), null, null));
+    }
+
+    private static void awaitArchive(Path state) throws Exception {
+        Path cds = state.resolve("cds");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(cds)) {
+                try (var files = Files.list(cds)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".jsa"))) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no class-data-sharing archive after 60 s");
+    }
+
+    private static void create(LocalPlatform platform, String name, Path code, int memoryMb) {
+        platform.functions().create(new CreateFunctionRequest(name, "java17", null, NoOpFunction.class.getName(),
+                new FunctionCode(null, null, null, code.toString()), null, 10, memoryMb, false, null));
+    }
+
+    private String invoke(URI uri) throws Exception {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(EVENT)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("invoke answered " + response.statusCode());
+        }
+        return response.headers().firstValue("x-amzn-RequestId").orElseThrow();
+    }
+
+    private static void print(String label, Percentiles p) {
+        System.out.printf(Locale.ROOT, "%s: n=%d p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms%n", label,
+                p.count(), p.at(50), p.at(90), p.at(99), p.at(100));
+    }
+}
