@@ -373,7 +373,8 @@ public final class ControlLoop implements AutoCloseable {
         if (!observation.succeeded()) {
             gatewayFailures.incrementAndGet();
         }
-        if (!observation.async() && observation.setupVersion() > 0) {
+        // Requests cut short by the shutdown say nothing about the setup.
+        if (!observation.async() && observation.setupVersion() > 0 && !stopRequested) {
             store.accept(new ClientLatency(observation.application(), observation.setupVersion(), null,
                     observation.requestId(), observation.latencyMs(), observation.succeeded(), observation.epochMs()));
         }
