@@ -15,6 +15,13 @@ public interface TaskContext {
     /**
      * Calls a task synchronously and waits for its result.
      *
+     * <p>The call never outlives the invocation's deadline: once {@link #remainingTimeMillis()}
+     * reaches zero, the caller gets a {@link TaskFailedException} of type
+     * {@code Sandbox.Timedout} (Lambda's message: "Task timed out after N.NN seconds"), the same
+     * error a remote callee's timeout gives, and the invocation ends as a timeout whatever the
+     * caller does next. An in-process callee that is waiting is interrupted then; one that burns
+     * CPU runs on, but its result is lost.
+     *
      * @param task the callee's name; it must be declared as a sync callee of the calling task
      * @param input the callee's input, serialized to JSON
      * @param resultType the type to bind the callee's result to
@@ -32,18 +39,31 @@ public interface TaskContext {
      * @param resultType the type to bind the callee's result to
      * @param <R> the result type
      * @return a future that completes with the result, or exceptionally with a
-     *     {@link TaskFailedException}
+     *     {@link TaskFailedException}; at the invocation's deadline at the latest, as with
+     *     {@link #call}
      */
     <R> CompletableFuture<R> callConcurrently(String task, Object input, Class<R> resultType);
 
     /**
      * Calls a task asynchronously: fire-and-forget, delivered at least once.
      *
-     * <p>The caller never sees the result or the failure. Work sent to a callee that runs inline
-     * still finishes before the invocation completes.
+     * <p>The caller never sees the callee's result or failure. A callee that fails is run again,
+     * up to two more times, as Lambda retries a failed asynchronous invocation; a callee may
+     * therefore run more than once, and one that must not act twice has to be idempotent. Work
+     * sent to a callee that runs inline still finishes before the invocation completes, and its
+     * retries follow at once; it cannot keep the invocation past its deadline.
+     *
+     * <p>When the callee runs in another function, this method returns once the platform has
+     * accepted the event. If the platform refuses it (throttling that outlasts the client's
+     * retries, an unknown function, an event that is too large), nothing was queued and this
+     * method throws, as Lambda's {@code Event} invoke fails in the caller's code: the caller
+     * decides whether to retry, give up, or fail. A task that does not catch the error fails with
+     * it.
      *
      * @param task the callee's name; it must be declared as an async callee of the calling task
      * @param input the callee's input, serialized to JSON
+     * @throws TaskFailedException when the platform did not accept the event, with the platform's
+     *     error type, e.g. {@code TooManyRequestsException}
      */
     void send(String task, Object input);
 

@@ -21,7 +21,9 @@ import java.util.function.Function;
  * {@code FUSIONIZE_INVOKE_TOKEN} from the environment and the setup from the classpath resource
  * {@code fusionize-setup.json}. The runtime is built once, when the platform creates the
  * handler; the first invocation the process serves is its cold start. A task's failure is an
- * ordinary response {@code {"error": …}}; only a broken event escapes as a function error.
+ * ordinary response {@code {"error": …}}. Function errors escape: a broken event, an invocation
+ * that ran out of time, and a failed task serving an async event, which the platform then retries
+ * as Lambda does.
  */
 public final class FusionHandler implements RequestStreamHandler {
 
@@ -62,6 +64,8 @@ public final class FusionHandler implements RequestStreamHandler {
      * @param output where the response body goes
      * @param context the platform's invocation context; its request id becomes the invocation id
      * @throws IOException when the event cannot be read or the response cannot be written
+     * @throws io.fusionize.core.runtime.InvocationFailedException when the invocation timed out, or
+     *     served an async event whose task failed
      */
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {

@@ -23,15 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs an application under any setup in one JVM, for tests and tools.
  *
  * <p>Every function of the setup gets its own {@link FusionRuntime}, started on its first
  * invocation (its cold start). Remote calls travel as bytes through a {@link LoopbackInvoker},
- * exactly as they would over the wire; async ones run in the background until
- * {@link #awaitQuiescence()}. Every invocation record is kept in memory.
+ * exactly as they would over the wire, and end at the functions' timeout as on a platform; async
+ * ones run in the background until {@link #awaitQuiescence()}, and are retried when they fail.
+ * Every invocation record is kept in memory.
  *
  * <pre>{@code
  * try (InProcessHarness harness = InProcessHarness.of(app, SetupGenerators.allRemote(app))) {
@@ -45,6 +48,11 @@ public final class InProcessHarness implements AutoCloseable {
 
     /** The time limit of every invocation unless another is asked for, as Lambda's maximum. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(15);
+    /**
+     * The delay before the first retry of a failed async invocation unless another is asked for;
+     * Lambda waits a minute, then two, and the harness keeps the doubling but not the wait.
+     */
+    public static final Duration DEFAULT_ASYNC_BACKOFF = Duration.ofMillis(10);
     /** The input key the example applications read their random seed from. */
     public static final String SEED_KEY = "seed";
 
@@ -54,11 +62,8 @@ public final class InProcessHarness implements AutoCloseable {
     private final ConcurrentMap<String, FusionRuntime> runtimes = new ConcurrentHashMap<>();
     private final InMemoryRecordSink memory = new InMemoryRecordSink();
     private final RecordSink sink;
-    private final ExecutorService asyncExecutor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "fusionize-harness-async");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService invocationExecutor = Executors.newCachedThreadPool(daemonThreads("invocation"));
+    private final ExecutorService asyncExecutor = Executors.newCachedThreadPool(daemonThreads("async"));
     private final OutstandingWork outstanding = new OutstandingWork();
     private final LoopbackInvoker invoker;
 
@@ -68,7 +73,7 @@ public final class InProcessHarness implements AutoCloseable {
         this.sink = builder.extraSink == null ? memory : memory.andThen(builder.extraSink);
         setup.functions().forEach(f -> functionsByName.put(f.functionName(setup.application()), f));
         this.invoker = new LoopbackInvoker(this::runtime, WireConstants.qualifier(setup.version()),
-                builder.timeout, asyncExecutor, outstanding);
+                builder.timeout, invocationExecutor, asyncExecutor, outstanding, builder.asyncRetryPolicy);
     }
 
     /**
@@ -97,7 +102,8 @@ public final class InProcessHarness implements AutoCloseable {
      * @param entryTask the task to call; the setup must have a function for it
      * @param input the request body, serialized to JSON
      * @return the task's result as JSON ({@code NullNode} for none)
-     * @throws TaskFailedException when the task failed, with its error type and message
+     * @throws TaskFailedException when the task failed, with its error type and message, or the
+     *     invocation failed as a whole, e.g. with {@code Sandbox.Timedout} when it ran out of time
      */
     public JsonNode invoke(String entryTask, Object input) {
         String functionName = requireFunction(entryTask);
@@ -200,6 +206,7 @@ public final class InProcessHarness implements AutoCloseable {
     @Override
     public void close() {
         asyncExecutor.shutdownNow();
+        invocationExecutor.shutdownNow();
         runtimes.values().forEach(FusionRuntime::close);
     }
 
@@ -219,6 +226,15 @@ public final class InProcessHarness implements AutoCloseable {
                 .remoteInvoker(invoker).recordSink(sink).build());
     }
 
+    private static ThreadFactory daemonThreads(String purpose) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "fusionize-harness-" + purpose + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     /** Options of a harness. */
     public static final class Builder {
 
@@ -226,6 +242,8 @@ public final class InProcessHarness implements AutoCloseable {
         private final Setup setup;
         private RecordSink extraSink;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private AsyncRetryPolicy asyncRetryPolicy = new AsyncRetryPolicy(AsyncRetryPolicy.MAX_RETRIES,
+                DEFAULT_ASYNC_BACKOFF);
 
         private Builder(Application application, Setup setup) {
             this.application = Objects.requireNonNull(application, "application must not be null");
@@ -246,7 +264,10 @@ public final class InProcessHarness implements AutoCloseable {
         }
 
         /**
-         * @param timeout the time limit reported to every invocation's tasks
+         * Sets every function's timeout. As on a platform, an invocation that runs longer ends
+         * as a {@code Sandbox.Timedout} function error, and its caller stops waiting for it.
+         *
+         * @param timeout the time limit of every invocation
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
@@ -255,6 +276,21 @@ public final class InProcessHarness implements AutoCloseable {
                 throw new IllegalArgumentException("timeout must be positive, not " + timeout);
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets how remote async invocations that end in a function error (a timeout, or a failed
+         * task) are retried; by default twice, as on Lambda, after {@link #DEFAULT_ASYNC_BACKOFF}
+         * and then twice that.
+         *
+         * @param retries how often a failed async invocation is tried again, 0 to 2
+         * @param firstBackoff the delay before the first retry; each further retry waits twice as long
+         * @return this builder
+         * @throws IllegalArgumentException when retries lies outside 0 to 2 or the backoff is negative
+         */
+        public Builder asyncRetries(int retries, Duration firstBackoff) {
+            this.asyncRetryPolicy = new AsyncRetryPolicy(retries, firstBackoff);
             return this;
         }
 

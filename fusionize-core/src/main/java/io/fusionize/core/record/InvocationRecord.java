@@ -20,6 +20,13 @@ import java.util.Objects;
  * @param memoryMb the function's memory size in MB
  * @param startEpochMs when the invocation started
  * @param endEpochMs when it ended, inline async work included
+ * @param cpuMicros the CPU time the whole process used during the invocation, in microseconds:
+ *     threads the tasks started themselves, garbage collection and compilation included. It is
+ *     read from the process CPU clock, which is honest because a platform instance serves one
+ *     invocation at a time; {@code null} when another invocation ran in the same process
+ *     meanwhile (as in the in-process harness) or the JVM cannot read the clock. The clock ticks
+ *     coarsely (10 ms on Linux), so the figure is never less than the sum of the tasks' own
+ *     thread CPU time.
  * @param outcome whether the entry task succeeded
  * @param errorType the entry task's error type when it failed
  * @param errorMessage the entry task's error message when it failed
@@ -27,11 +34,11 @@ import java.util.Objects;
  * @param tasks every task execution during the invocation
  */
 @JsonPropertyOrder({"application", "function", "entryTask", "setupVersion", "traceId", "invocationId",
-        "parentInvocationId", "root", "coldStart", "memoryMb", "startEpochMs", "endEpochMs", "outcome",
+        "parentInvocationId", "root", "coldStart", "memoryMb", "startEpochMs", "endEpochMs", "cpuMicros", "outcome",
         "errorType", "errorMessage", "calls", "tasks"})
 public record InvocationRecord(String application, String function, String entryTask, int setupVersion,
         String traceId, String invocationId, String parentInvocationId, boolean root, boolean coldStart,
-        int memoryMb, long startEpochMs, long endEpochMs, Outcome outcome, String errorType,
+        int memoryMb, long startEpochMs, long endEpochMs, Long cpuMicros, Outcome outcome, String errorType,
         String errorMessage, List<CallRecord> calls, List<TaskExecution> tasks) {
 
     /** Checks the parts and freezes the lists. */
@@ -41,6 +48,35 @@ public record InvocationRecord(String application, String function, String entry
         Objects.requireNonNull(outcome, "outcome must not be null");
         calls = List.copyOf(Objects.requireNonNull(calls, "calls must not be null"));
         tasks = List.copyOf(Objects.requireNonNull(tasks, "tasks must not be null"));
+    }
+
+    /**
+     * A record without an invocation CPU figure, as written before records carried one.
+     *
+     * @param application the application's name
+     * @param function the platform function name
+     * @param entryTask the function's entry task
+     * @param setupVersion the setup version
+     * @param traceId the trace id
+     * @param invocationId the platform's request id
+     * @param parentInvocationId the calling invocation, {@code null} for a root request
+     * @param root whether an outside client made the request
+     * @param coldStart whether this was the first invocation its process served
+     * @param memoryMb the function's memory size in MB
+     * @param startEpochMs when the invocation started
+     * @param endEpochMs when it ended
+     * @param outcome whether the entry task succeeded
+     * @param errorType the entry task's error type when it failed
+     * @param errorMessage the entry task's error message when it failed
+     * @param calls every call made during the invocation
+     * @param tasks every task execution during the invocation
+     */
+    public InvocationRecord(String application, String function, String entryTask, int setupVersion,
+            String traceId, String invocationId, String parentInvocationId, boolean root, boolean coldStart,
+            int memoryMb, long startEpochMs, long endEpochMs, Outcome outcome, String errorType,
+            String errorMessage, List<CallRecord> calls, List<TaskExecution> tasks) {
+        this(application, function, entryTask, setupVersion, traceId, invocationId, parentInvocationId, root,
+                coldStart, memoryMb, startEpochMs, endEpochMs, null, outcome, errorType, errorMessage, calls, tasks);
     }
 
     /** @return the invocation's duration in milliseconds */

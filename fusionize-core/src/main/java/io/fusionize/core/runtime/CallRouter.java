@@ -3,6 +3,7 @@ package io.fusionize.core.runtime;
 import io.fusionize.api.Calls;
 import io.fusionize.api.TaskFailedException;
 import io.fusionize.core.record.CallRecord;
+import io.fusionize.core.wire.WireConstants;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,10 +11,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * Routes each call in-process or remote, as the function's inline sets say, and records it.
  *
- * <p>Both routes serialize the input on the caller's thread and bind the callee's own copy, and
- * both report a callee's failure as the same {@link TaskFailedException}.
+ * <p>Both routes serialize the input on the caller's thread and bind the callee's own copy, both
+ * report a callee's failure as the same {@link TaskFailedException}, and neither outlives the
+ * invocation's deadline: once it passes, a sync caller gets Lambda's {@code Sandbox.Timedout}
+ * error. A failed async callee is run again up to {@link #ASYNC_RETRIES} times, as a platform
+ * retries a failed async invocation.
  */
 final class CallRouter {
+
+    /** How often a failed async callee is run again: Lambda's default for async invocations. */
+    static final int ASYNC_RETRIES = 2;
 
     private final FunctionScope scope;
     private final LocalTaskExecutor localExecutor;
@@ -35,16 +42,14 @@ final class CallRouter {
             Class<R> resultType) {
         Objects.requireNonNull(resultType, "resultType must not be null");
         byte[] payload = prepare(caller, callee, input, true);
-        CompletableFuture<R> result = new CompletableFuture<>();
-        caller.invocation().pendingWork().track(result);
-        scope.executor().execute(() -> {
-            try {
-                byte[] resultJson = callSync(caller, callee, payload, null);
-                result.complete(scope.catalog().bindResult(callee, resultJson, resultType));
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
+        Invocation invocation = caller.invocation();
+        CompletableFuture<R> result = invocation.pendingWork().track(new CompletableFuture<>());
+        // the caller's wait ends at the deadline even while the callee still runs; the failure is
+        // handed to the executor, so that the caller's callbacks never run on the deadline watch
+        invocation.onExpiry(() -> scope.executor().execute(
+                () -> result.completeExceptionally(invocation.deadline().timeoutOf(callee))));
+        scope.executor().execute(() -> invocation.runOnThisThread(
+                () -> complete(result, caller, callee, payload, resultType)));
         return result;
     }
 
@@ -74,21 +79,43 @@ final class CallRouter {
         }
     }
 
+    private <R> void complete(CompletableFuture<R> result, RuntimeTaskContext caller, String callee, byte[] payload,
+            Class<R> resultType) {
+        try {
+            byte[] resultJson = callSync(caller, callee, payload, null);
+            result.complete(scope.catalog().bindResult(callee, resultJson, resultType));
+        } catch (Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+    }
+
     private byte[] callSync(RuntimeTaskContext caller, String callee, byte[] payload,
             RuntimeTaskContext sameThreadCaller) {
+        Invocation invocation = caller.invocation();
         boolean local = scope.function().runsInline(callee, true);
         long start = System.nanoTime();
         byte[] result = null;
         String errorType = null;
         try {
-            result = local ? runLocal(caller.invocation(), callee, payload, sameThreadCaller)
+            requireTimeLeft(invocation, callee);
+            result = local ? runLocal(invocation, callee, payload, sameThreadCaller)
                     : remoteCalls.callSync(caller, callee, payload);
+            // a result that arrives after the deadline is lost, as it is when a platform stops the caller
+            requireTimeLeft(invocation, callee);
             return result;
         } catch (RuntimeException failure) {
-            errorType = errorType(failure);
-            throw failure;
+            RuntimeException seen = invocation.deadline().passed() ? invocation.deadline().timeoutOf(callee) : failure;
+            result = null;
+            errorType = errorType(seen);
+            throw seen;
         } finally {
             record(caller, callee, true, local, start, payload.length, result == null ? 0 : result.length, errorType);
+        }
+    }
+
+    private static void requireTimeLeft(Invocation invocation, String callee) {
+        if (invocation.deadline().passed()) {
+            throw invocation.deadline().timeoutOf(callee);
         }
     }
 
@@ -101,21 +128,36 @@ final class CallRouter {
     }
 
     private void sendLocal(RuntimeTaskContext caller, String callee, byte[] payload) {
-        CompletableFuture<Void> done = caller.invocation().pendingWork().track(new CompletableFuture<>());
-        scope.executor().execute(() -> {
+        Invocation invocation = caller.invocation();
+        CompletableFuture<Void> done = invocation.pendingWork().track(new CompletableFuture<>());
+        scope.executor().execute(() -> invocation.runOnThisThread(() -> {
             long start = System.nanoTime();
             String errorType = null;
             try {
-                runLocal(caller.invocation(), callee, payload, null);
-            } catch (TaskFailedException failure) {
-                // as with a remote async callee, the failure is the callee's alone; it is recorded
-                errorType = failure.errorType();
-                caller.logger().log(System.Logger.Level.WARNING, "async call to " + callee + " failed", failure);
+                errorType = runWithRetries(caller, callee, payload);
             } finally {
                 record(caller, callee, false, true, start, payload.length, 0, errorType);
                 done.complete(null);
             }
-        });
+        }));
+    }
+
+    /** @return {@code null} when an attempt succeeded, else the error type of the last one */
+    private String runWithRetries(RuntimeTaskContext caller, String callee, byte[] payload) {
+        Invocation invocation = caller.invocation();
+        TaskFailedException last = null;
+        for (int attempt = 0; attempt <= ASYNC_RETRIES && !invocation.deadline().passed(); attempt++) {
+            try {
+                runLocal(invocation, callee, payload, null);
+                return null;
+            } catch (TaskFailedException failure) {
+                // as with a remote async callee, the failure is the callee's alone; it is retried and recorded
+                last = failure;
+                caller.logger().log(System.Logger.Level.WARNING, "async call to " + callee + " failed (attempt "
+                        + (attempt + 1) + " of " + (ASYNC_RETRIES + 1) + ")", failure);
+            }
+        }
+        return last == null || invocation.deadline().passed() ? WireConstants.ERROR_TIMEOUT : last.errorType();
     }
 
     private void sendRemote(RuntimeTaskContext caller, String callee, byte[] payload) {

@@ -6,7 +6,6 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.Envelope;
 import io.fusionize.core.wire.FusionHeader;
-import io.fusionize.core.wire.TaskError;
 import io.fusionize.core.wire.WireCodec;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +26,7 @@ public final class FusionRuntime implements AutoCloseable {
 
     private final FunctionScope scope;
     private final ExecutorService executor;
-    private final TaskRunner runner;
+    private final EntryRunner entryRunner;
     private final InvocationRecorder recorder;
     private final AtomicBoolean served = new AtomicBoolean();
 
@@ -36,7 +35,7 @@ public final class FusionRuntime implements AutoCloseable {
                 builder.function.functionName(builder.setup.application())));
         this.scope = new FunctionScope(builder.setup, builder.function, new TaskCatalog(builder.application),
                 builder.invoker, executor, new CpuClock());
-        this.runner = new TaskRunner(scope);
+        this.entryRunner = new EntryRunner(new TaskRunner(scope));
         this.recorder = new InvocationRecorder(scope, builder.sink);
     }
 
@@ -49,36 +48,29 @@ public final class FusionRuntime implements AutoCloseable {
      * Executes one invocation, inline async work included, and emits its record.
      *
      * <p>A task's failure is not an exception here: it is encoded in the response as
-     * {@code {"error": …}}, as the wire contract says.
+     * {@code {"error": …}}, as the wire contract says. Two things fail the invocation as a whole,
+     * as a function error, after its record is emitted: running out of the time the request
+     * gives, and a failed task serving an async event (so that the platform retries the event, as
+     * Lambda does).
      *
      * @param event the event bytes: an envelope, or a root request's payload
      * @param request the platform's facts about the invocation
      * @return the response bytes, {@code {"result": …}} or {@code {"error": …}}
+     * @throws InvocationFailedException when the invocation timed out ({@code Sandbox.Timedout}),
+     *     or served an async event whose task failed
      * @throws io.fusionize.core.wire.WireFormatException when the event is not JSON
      * @throws IllegalArgumentException when the event names another task than the entry task, or
      *     comes from another setup version
      */
     public byte[] handle(byte[] event, InvocationRequest request) {
         Objects.requireNonNull(request, "request must not be null");
-        long startEpochMs = System.currentTimeMillis();
-        boolean coldStart = !served.getAndSet(true);
-        Envelope envelope = WireCodec.decodeEvent(event);
-        String task = envelope.taskOr(scope.function().entry());
-        requireSameVersion(envelope);
-        Invocation invocation = new Invocation(traceId(envelope, request), request);
-        TaskError error = null;
-        byte[] response;
+        ProcessCpuMeter cpu = ProcessCpuMeter.start();
         try {
-            response = WireCodec.encodeResult(runner.execute(invocation, task, WireCodec.write(envelope.payload()), null));
-        } catch (Throwable failure) {
-            Failures.rethrowIfFatal(failure);
-            error = TaskError.of(task, failure);
-            response = WireCodec.encodeError(error);
+            return serve(event, request, cpu);
+        } finally {
+            // a no-op after the record took its figure; frees the meter when the event was refused
+            cpu.finish(0);
         }
-        // as on a platform, the invocation lasts until its inline work is done
-        invocation.pendingWork().awaitAll();
-        recorder.emit(envelope, invocation, coldStart, startEpochMs, error);
-        return response;
     }
 
     /** @return the setup this runtime belongs to */
@@ -100,6 +92,18 @@ public final class FusionRuntime implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    private byte[] serve(byte[] event, InvocationRequest request, ProcessCpuMeter cpu) {
+        long startEpochMs = System.currentTimeMillis();
+        boolean coldStart = !served.getAndSet(true);
+        Envelope envelope = WireCodec.decodeEvent(event);
+        String task = envelope.taskOr(scope.function().entry());
+        requireSameVersion(envelope);
+        Invocation invocation = new Invocation(traceId(envelope, request), request);
+        InvocationEnding ending = entryRunner.run(invocation, task, WireCodec.write(envelope.payload()));
+        recorder.emit(envelope, invocation, coldStart, startEpochMs, cpu, ending.error());
+        return ending.response(envelope.isAsync());
     }
 
     private void requireSameVersion(Envelope envelope) {

@@ -5,20 +5,30 @@ import io.fusionize.core.record.TaskExecution;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The state of one invocation while it runs: its identity, its pending work, what it recorded. */
+/**
+ * The state of one invocation while it runs: its identity, its deadline, its pending work, the
+ * threads working for it, and what it recorded.
+ *
+ * <p>When the deadline passes, {@link #expire()} interrupts the threads working for it and runs
+ * the expiry actions its calls registered, so that no wait of its tasks outlives it.
+ */
 final class Invocation {
 
     private final String traceId;
     private final String invocationId;
-    private final InvocationRequest request;
+    private final InvocationDeadline deadline;
     private final PendingWork pendingWork = new PendingWork();
     private final List<CallRecord> calls = new ArrayList<>();
     private final List<TaskExecution> tasks = new ArrayList<>();
+    private final List<Thread> workers = new ArrayList<>(2);
+    private final List<Thread> interrupted = new ArrayList<>(1);
+    private List<Runnable> expiryActions = new ArrayList<>(0);
+    private boolean over;
 
     Invocation(String traceId, InvocationRequest request) {
         this.traceId = traceId;
         this.invocationId = request.invocationId();
-        this.request = request;
+        this.deadline = InvocationDeadline.of(request);
     }
 
     String traceId() {
@@ -29,12 +39,80 @@ final class Invocation {
         return invocationId;
     }
 
+    InvocationDeadline deadline() {
+        return deadline;
+    }
+
     long remainingTimeMillis() {
-        return request.remainingTimeMillis().getAsLong();
+        return deadline.remainingMillis();
     }
 
     PendingWork pendingWork() {
         return pendingWork;
+    }
+
+    /**
+     * Runs work for this invocation on the current thread, which the deadline may interrupt.
+     *
+     * @param work the work
+     */
+    void runOnThisThread(Runnable work) {
+        enter();
+        try {
+            work.run();
+        } finally {
+            exit();
+        }
+    }
+
+    /** Marks the current thread as working for this invocation until {@link #exit()}. */
+    synchronized void enter() {
+        workers.add(Thread.currentThread());
+    }
+
+    /** Ends the current thread's work for this invocation, clearing an interrupt the deadline caused. */
+    synchronized void exit() {
+        Thread current = Thread.currentThread();
+        workers.remove(current);
+        if (interrupted.remove(current)) {
+            // the interrupt was this invocation's; the thread goes on to serve others
+            Thread.interrupted();
+        }
+    }
+
+    /**
+     * Registers what to do when the deadline passes; runs it at once when it already has.
+     *
+     * @param action a short action, e.g. failing a future its caller waits on
+     */
+    void onExpiry(Runnable action) {
+        synchronized (this) {
+            if (expiryActions != null) {
+                expiryActions.add(action);
+                return;
+            }
+        }
+        action.run();
+    }
+
+    /** Called when the deadline has passed: interrupts the working threads and runs the expiry actions. */
+    void expire() {
+        List<Runnable> actions;
+        synchronized (this) {
+            if (over || expiryActions == null) {
+                return;
+            }
+            workers.forEach(Thread::interrupt);
+            interrupted.addAll(workers);
+            actions = expiryActions;
+            expiryActions = null;
+        }
+        actions.forEach(Runnable::run);
+    }
+
+    /** Marks the invocation as over: a deadline passing later changes nothing. */
+    synchronized void end() {
+        over = true;
     }
 
     synchronized void record(CallRecord call) {

@@ -3,9 +3,11 @@ package io.fusionize.core.runtime;
 import io.fusionize.core.record.InvocationRecord;
 import io.fusionize.core.record.Outcome;
 import io.fusionize.core.record.RecordSink;
+import io.fusionize.core.record.TaskExecution;
 import io.fusionize.core.wire.Envelope;
 import io.fusionize.core.wire.FusionHeader;
 import io.fusionize.core.wire.TaskError;
+import java.util.List;
 
 /** Builds each invocation's record and hands it to the sink. */
 final class InvocationRecorder {
@@ -18,14 +20,17 @@ final class InvocationRecorder {
         this.sink = sink;
     }
 
-    void emit(Envelope envelope, Invocation invocation, boolean coldStart, long startEpochMs, TaskError error) {
+    void emit(Envelope envelope, Invocation invocation, boolean coldStart, long startEpochMs, ProcessCpuMeter cpu,
+            TaskError error) {
+        List<TaskExecution> tasks = invocation.tasks();
+        Long cpuMicros = cpu.finish(tasks.stream().mapToLong(TaskExecution::cpuMicros).sum());
         InvocationRecord record = new InvocationRecord(scope.application(), scope.functionName(),
                 scope.function().entry(), scope.setup().version(), invocation.traceId(),
                 invocation.invocationId(), envelope.fusionHeader().map(FusionHeader::parentInvocationId).orElse(null),
                 envelope.isRoot(), coldStart, scope.function().memoryMb(), startEpochMs,
-                System.currentTimeMillis(), error == null ? Outcome.SUCCESS : Outcome.ERROR,
+                System.currentTimeMillis(), cpuMicros, error == null ? Outcome.SUCCESS : Outcome.ERROR,
                 error == null ? null : error.errorType(), error == null ? null : error.errorMessage(),
-                invocation.calls(), invocation.tasks());
+                invocation.calls(), tasks);
         try {
             sink.accept(record);
         } catch (RuntimeException failure) {

@@ -20,7 +20,7 @@ final class RemoteCalls {
      * @throws TaskFailedException when the callee failed or could not be reached
      */
     byte[] callSync(RuntimeTaskContext caller, String callee, byte[] payload) {
-        byte[] event = event(caller, callee, payload);
+        byte[] event = event(caller, callee, payload, false);
         String functionName = scope.remoteFunctionName(callee);
         Response response;
         try {
@@ -38,10 +38,10 @@ final class RemoteCalls {
     }
 
     /**
-     * @throws TaskFailedException when the platform did not accept the event
+     * @throws TaskFailedException when the platform did not accept the event, after the invoker's retries
      */
     void send(RuntimeTaskContext caller, String callee, byte[] payload) {
-        byte[] event = event(caller, callee, payload);
+        byte[] event = event(caller, callee, payload, true);
         String functionName = scope.remoteFunctionName(callee);
         try {
             scope.invoker().invokeAsync(functionName, scope.qualifier(), event);
@@ -50,10 +50,10 @@ final class RemoteCalls {
         }
     }
 
-    private byte[] event(RuntimeTaskContext caller, String callee, byte[] payload) {
+    private byte[] event(RuntimeTaskContext caller, String callee, byte[] payload, boolean async) {
         Invocation invocation = caller.invocation();
         FusionHeader header = new FusionHeader(invocation.traceId(), invocation.invocationId(),
-                scope.setup().version(), caller.taskName());
+                scope.setup().version(), caller.taskName(), async);
         return WireCodec.encodeEvent(header, callee, payload);
     }
 }

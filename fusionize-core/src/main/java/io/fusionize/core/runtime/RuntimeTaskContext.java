@@ -3,7 +3,6 @@ package io.fusionize.core.runtime;
 import io.fusionize.api.TaskContext;
 import io.fusionize.api.TaskDefinition;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The context of one task execution: its calls go through the router, its facts come from the invocation. */
 final class RuntimeTaskContext implements TaskContext {
@@ -12,7 +11,8 @@ final class RuntimeTaskContext implements TaskContext {
     private final CallRouter router;
     private final Invocation invocation;
     private final TaskDefinition definition;
-    private final AtomicLong nestedCpuNanos = new AtomicLong();
+    // only inline callees on this context's own thread add to it, so it needs no synchronization
+    private long nestedCpuNanos;
     private System.Logger logger;
 
     RuntimeTaskContext(FunctionScope scope, CallRouter router, Invocation invocation, TaskDefinition definition) {
@@ -80,10 +80,10 @@ final class RuntimeTaskContext implements TaskContext {
     }
 
     void addNestedCpuNanos(long nanos) {
-        nestedCpuNanos.addAndGet(nanos);
+        nestedCpuNanos += nanos;
     }
 
     long nestedCpuNanos() {
-        return nestedCpuNanos.get();
+        return nestedCpuNanos;
     }
 }

@@ -32,6 +32,11 @@ public record Envelope(FusionHeader header, String task, JsonNode payload) {
         return header == null;
     }
 
+    /** @return whether another task sent the event asynchronously */
+    public boolean isAsync() {
+        return header != null && header.async();
+    }
+
     /** @return the caller's trace data, empty for a root request */
     public Optional<FusionHeader> fusionHeader() {
         return Optional.ofNullable(header);

@@ -77,6 +77,10 @@ public final class WireConstants {
     public static final String ERROR_SERVICE = "ServiceException";
     /** Error type of a function error whose body names none. */
     public static final String ERROR_UNHANDLED = "Unhandled";
+    /** Error type of an invocation that ran out of time, as Lambda names it. */
+    public static final String ERROR_TIMEOUT = "Sandbox.Timedout";
+    /** Message of a timed-out invocation, as Lambda words it; the argument is its time limit in seconds. */
+    public static final String TIMEOUT_MESSAGE_FORMAT = "Task timed out after %.2f seconds";
 
     private WireConstants() {
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fusionize.api.ApplicationProvider;
 import io.fusionize.core.record.InvocationRecord;
+import io.fusionize.core.record.Outcome;
 import io.fusionize.core.record.RecordJson;
+import io.fusionize.core.runtime.InvocationFailedException;
 import io.fusionize.core.runtime.testapp.CalcApp;
 import io.fusionize.core.setup.SetupJson;
 import java.io.ByteArrayInputStream;
@@ -130,6 +132,37 @@ class FusionHandlerTests {
         assertThat(api.received).singleElement().satisfies(call -> {
             assertThat(call.path()).isEqualTo("/2015-03-31/functions/calc-Store/invocations");
             assertThat(call.invocationType()).isEqualTo("Event");
+            assertThat(call.body()).contains("\"callerTask\":\"Audit\",\"async\":true}");
+        });
+    }
+
+    @Test
+    void asyncCallThePlatformKeepsRefusingFailsTheSenderWithTheRefusal() throws IOException {
+        for (int i = 0; i < LambdaInvokeApiInvoker.MAX_ATTEMPTS; i++) {
+            api.thenAnswer(429, Map.of(), "");
+        }
+
+        String response = invoke(handler("Audit"), GUARD_EVENT, "req-1");
+
+        assertThat(response).startsWith("{\"error\":{\"task\":\"Audit\",\"errorType\":\"io.fusionize.api.TaskFailedException\","
+                + "\"errorMessage\":\"Store failed with TooManyRequestsException: invoking calc-Store answered 429");
+        assertThat(printedRecords().get(0).calls()).singleElement()
+                .satisfies(call -> assertThat(call.errorType()).isEqualTo("TooManyRequestsException"));
+    }
+
+    @Test
+    void asyncEventWhoseTaskFailsIsAFunctionErrorSoThatThePlatformRetriesIt() {
+        String asyncEvent = "{\"fusionize\":{\"traceId\":\"t\",\"parentInvocationId\":\"p\",\"setupVersion\":1,"
+                + "\"callerTask\":\"Sum\",\"async\":true},\"task\":\"Check\",\"payload\":{\"values\":[-2]}}";
+
+        assertThatThrownBy(() -> invoke(handler("Check"), asyncEvent, "req-1"))
+                .isInstanceOfSatisfying(InvocationFailedException.class, failure -> {
+                    assertThat(failure.errorType()).isEqualTo("java.lang.IllegalArgumentException");
+                    assertThat(failure.errorMessage()).isEqualTo("negative number: -2");
+                });
+        assertThat(printedRecords()).singleElement().satisfies(record -> {
+            assertThat(record.outcome()).isEqualTo(Outcome.ERROR);
+            assertThat(record.errorType()).isEqualTo("java.lang.IllegalArgumentException");
         });
     }
 

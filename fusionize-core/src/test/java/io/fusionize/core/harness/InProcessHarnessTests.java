@@ -12,9 +12,14 @@ import io.fusionize.api.TaskFailedException;
 import io.fusionize.core.record.InMemoryRecordSink;
 import io.fusionize.core.record.InvocationRecord;
 import io.fusionize.core.runtime.testapp.CalcApp;
+import io.fusionize.core.runtime.testapp.FlakyApp;
+import io.fusionize.core.runtime.testapp.FlakyApp.Work;
+import io.fusionize.core.runtime.testapp.SlowApp;
+import io.fusionize.core.runtime.testapp.SlowApp.Nap;
 import io.fusionize.core.runtime.testapp.CalcApp.Job;
 import io.fusionize.core.runtime.testapp.CalcApp.Report;
 import io.fusionize.core.setup.SetupGenerators;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,6 +98,43 @@ class InProcessHarnessTests {
             assertThat(harness.records()).hasSize(1);
             assertThat(extra.records()).extracting(InvocationRecord::entryTask).containsExactly("Guard", "Guard");
         }
+    }
+
+    @Test
+    void callerStopsWaitingWhenTheCalleeRunsOutOfTimeEvenIfItCannotBeStopped() {
+        try (InProcessHarness harness = InProcessHarness.builder(SlowApp.application(),
+                SetupGenerators.allRemote(SlowApp.application())).timeout(Duration.ofMillis(100)).build()) {
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> harness.invoke("Spinner", new Nap("unstoppable", 700)))
+                    .isInstanceOfSatisfying(TaskFailedException.class, failure -> {
+                        assertThat(failure.errorType()).isEqualTo("Sandbox.Timedout");
+                        assertThat(failure.errorMessage()).isEqualTo("Task timed out after 0.10 seconds");
+                    });
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(600);
+        }
+    }
+
+    @Test
+    void asyncRetriesCanBeTurnedOff() {
+        try (InProcessHarness harness = InProcessHarness.builder(FlakyApp.application(),
+                SetupGenerators.allRemote(FlakyApp.application())).asyncRetries(0, Duration.ZERO).build()) {
+            harness.invoke("Kick", new Work("no-retries", 5));
+            harness.awaitQuiescence();
+
+            assertThat(FlakyApp.ATTEMPTS).containsEntry("no-retries", 1);
+        }
+    }
+
+    @Test
+    void asyncRetriesBeyondLambdasLimitAreRefused() {
+        InProcessHarness.Builder builder = InProcessHarness.builder(FlakyApp.application(),
+                SetupGenerators.allRemote(FlakyApp.application()));
+
+        assertThatThrownBy(() -> builder.asyncRetries(3, Duration.ZERO))
+                .hasMessage("async retries must be between 0 and 2, not 3");
+        assertThatThrownBy(() -> builder.asyncRetries(1, Duration.ofMillis(-1)))
+                .hasMessage("async retry backoff must not be negative, not PT-0.001S");
     }
 
     static final class Echo implements Task<JsonNode, JsonNode> {

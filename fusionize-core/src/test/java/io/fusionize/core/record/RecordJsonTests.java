@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordJsonTests {
 
     static final InvocationRecord RECORD = new InvocationRecord("iot", "iot-I", "I", 3, "tr", "inv", null, true,
-            false, 512, 10, 20, Outcome.SUCCESS, null, null,
+            false, 512, 10, 20, 11L, Outcome.SUCCESS, null, null,
             List.of(new CallRecord("I", "CW", true, true, 5, 7, 2, null)), List.of(new TaskExecution("I", 9, 4)));
 
     @Test
@@ -24,10 +24,27 @@ class RecordJsonTests {
         assertThat(RecordJson.toJson(RECORD)).isEqualTo("{\"application\":\"iot\",\"function\":\"iot-I\","
                 + "\"entryTask\":\"I\",\"setupVersion\":3,\"traceId\":\"tr\",\"invocationId\":\"inv\","
                 + "\"parentInvocationId\":null,\"root\":true,\"coldStart\":false,\"memoryMb\":512,"
-                + "\"startEpochMs\":10,\"endEpochMs\":20,\"outcome\":\"SUCCESS\",\"errorType\":null,"
+                + "\"startEpochMs\":10,\"endEpochMs\":20,\"cpuMicros\":11,\"outcome\":\"SUCCESS\",\"errorType\":null,"
                 + "\"errorMessage\":null,\"calls\":[{\"callerTask\":\"I\",\"callee\":\"CW\",\"sync\":true,"
                 + "\"local\":true,\"durationMicros\":5,\"bytesIn\":7,\"bytesOut\":2,\"errorType\":null}],"
                 + "\"tasks\":[{\"task\":\"I\",\"wallMicros\":9,\"cpuMicros\":4}]}");
+    }
+
+    @Test
+    void recordWithoutAnInvocationCpuFigureReadsAsUnmeasured() {
+        String withoutCpu = RecordJson.toJson(RECORD).replace("\"cpuMicros\":11,", "");
+
+        assertThat(RecordJson.fromJson(withoutCpu).cpuMicros()).isNull();
+        assertThat(RecordJson.fromJson(withoutCpu).calls()).isEqualTo(RECORD.calls());
+    }
+
+    @Test
+    void recordBuiltWithoutACpuFigureWritesNull() {
+        InvocationRecord unmeasured = new InvocationRecord("iot", "iot-I", "I", 3, "tr", "inv", null, true, false,
+                512, 10, 20, Outcome.SUCCESS, null, null, List.of(), List.of());
+
+        assertThat(RecordJson.toJson(unmeasured)).contains("\"endEpochMs\":20,\"cpuMicros\":null,");
+        assertThat(RecordJson.fromJson(RecordJson.toJson(unmeasured))).isEqualTo(unmeasured);
     }
 
     @Test

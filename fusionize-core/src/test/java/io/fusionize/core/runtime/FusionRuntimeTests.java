@@ -168,6 +168,37 @@ class FusionRuntimeTests {
         assertThat(tasks.get("Outer").wallMicros()).isGreaterThanOrEqualTo(tasks.get("Burner").wallMicros());
     }
 
+    @Test
+    void invocationCpuTimeCountsThreadsATaskStartsItself() {
+        Application app = Application.builder("cpu").entry("Forker", new Forker(), Calls.none()).build();
+        handleRoot(app, localSetup("cpu", "Forker", Set.of(), Set.of()), "null");
+
+        InvocationRecord record = records.records().get(0);
+        long tick = 10_000; // the process clock's resolution on Linux
+        assertThat(record.tasks().get(0).cpuMicros()).isLessThan(Forker.WORKERS * Burner.CPU_NANOS / 1000 / 2);
+        assertThat(record.cpuMicros()).isGreaterThanOrEqualTo(Forker.WORKERS * Burner.CPU_NANOS / 1000 - tick);
+    }
+
+    @Test
+    void invocationCpuTimeIsLeftOutWhenAnotherInvocationSharedTheProcess() {
+        try (InProcessHarness harness = InProcessHarness.of(CalcApp.application(), CalcApp.allRemote())) {
+            harness.invoke("Guard", new CalcApp.Numbers("shared", List.of(1)));
+
+            assertThat(harness.records()).hasSize(2).allSatisfy(r -> assertThat(r.cpuMicros()).isNull());
+        }
+    }
+
+    @Test
+    void invocationCpuTimeIsAtLeastItsTasksThreadCpuTime() {
+        Application app = Application.builder("cpu").entry("Outer", new Outer(), Calls.sync("Burner"))
+                .task("Burner", new Burner(), Calls.none()).build();
+        handleRoot(app, localSetup("cpu", "Outer", Set.of("Burner"), Set.of()), "null");
+
+        InvocationRecord record = records.records().get(0);
+        assertThat(record.cpuMicros()).isGreaterThanOrEqualTo(
+                record.tasks().stream().mapToLong(TaskExecution::cpuMicros).sum());
+    }
+
     private Response handleRoot(Application app, Setup setup, String body) {
         try (FusionRuntime runtime = FusionRuntime.builder().application(app).setup(setup)
                 .function(setup.functions().get(0)).recordSink(records).build()) {
@@ -271,6 +302,24 @@ class FusionRuntimeTests {
         @Override
         public Integer run(JsonNode ignored, TaskContext context) {
             return context.call("Burner", null, Integer.class);
+        }
+    }
+
+    /** Burns CPU on threads of its own, as IoT's parallel workers do. */
+    static final class Forker implements Task<JsonNode, Integer> {
+        static final int WORKERS = 2;
+
+        @Override
+        public Integer run(JsonNode ignored, TaskContext context) throws InterruptedException {
+            List<Thread> workers = new ArrayList<>();
+            for (int i = 0; i < WORKERS; i++) {
+                workers.add(new Thread(() -> new Burner().run(null, context)));
+            }
+            workers.forEach(Thread::start);
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            return WORKERS;
         }
     }
 

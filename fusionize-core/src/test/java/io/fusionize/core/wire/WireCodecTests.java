@@ -28,6 +28,17 @@ class WireCodecTests {
     }
 
     @Test
+    void asyncEventSaysSoInItsHeaderAndRoundTrips() {
+        FusionHeader header = new FusionHeader("t1", "p1", 3, "I", true);
+        byte[] event = WireCodec.encodeEvent(header, "CT", bytes("{}"));
+
+        assertThat(text(event)).isEqualTo("{\"fusionize\":{\"traceId\":\"t1\",\"parentInvocationId\":\"p1\","
+                + "\"setupVersion\":3,\"callerTask\":\"I\",\"async\":true},\"task\":\"CT\",\"payload\":{}}");
+        assertThat(WireCodec.decodeEvent(event).isAsync()).isTrue();
+        assertThat(WireCodec.decodeEvent(event).header()).isEqualTo(header);
+    }
+
+    @Test
     void bodyWithoutFusionizeKeyIsARootRequestCarryingTheWholeBody() {
         Envelope envelope = WireCodec.decodeEvent(bytes("{\"task\":\"x\",\"seed\":4}"));
 

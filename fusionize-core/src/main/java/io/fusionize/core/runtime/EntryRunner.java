@@ -1,0 +1,47 @@
+package io.fusionize.core.runtime;
+
+import io.fusionize.core.wire.TaskError;
+
+/**
+ * Runs an invocation's entry task and waits for its inline work, within the invocation's
+ * deadline: when the deadline passes, the invocation ends as a timeout whatever its tasks did.
+ */
+final class EntryRunner {
+
+    private final TaskRunner runner;
+    private final DeadlineWatch watch = DeadlineWatch.shared();
+
+    EntryRunner(TaskRunner runner) {
+        this.runner = runner;
+    }
+
+    /**
+     * @param invocation the invocation, not yet started
+     * @param task the entry task
+     * @param inputJson its input, serialized
+     * @return how the invocation ended
+     */
+    InvocationEnding run(Invocation invocation, String task, byte[] inputJson) {
+        invocation.enter();
+        watch.watch(invocation);
+        try {
+            InvocationEnding ending = runEntry(invocation, task, inputJson);
+            // as on a platform, the invocation lasts until its inline work is done
+            invocation.pendingWork().awaitAll(invocation.deadline());
+            return invocation.deadline().passed() ? InvocationEnding.timeout(task, invocation.deadline()) : ending;
+        } finally {
+            watch.unwatch(invocation);
+            invocation.end();
+            invocation.exit();
+        }
+    }
+
+    private InvocationEnding runEntry(Invocation invocation, String task, byte[] inputJson) {
+        try {
+            return InvocationEnding.success(runner.execute(invocation, task, inputJson, null));
+        } catch (Throwable failure) {
+            Failures.rethrowIfFatal(failure);
+            return InvocationEnding.failure(TaskError.of(task, failure));
+        }
+    }
+}

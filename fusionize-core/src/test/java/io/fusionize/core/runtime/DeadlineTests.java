@@ -1,0 +1,108 @@
+package io.fusionize.core.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.fusionize.core.record.CallRecord;
+import io.fusionize.core.record.InMemoryRecordSink;
+import io.fusionize.core.record.InvocationRecord;
+import io.fusionize.core.record.Outcome;
+import io.fusionize.core.runtime.testapp.SlowApp;
+import io.fusionize.core.runtime.testapp.SlowApp.Nap;
+import io.fusionize.core.setup.SetupGenerators;
+import io.fusionize.core.wire.WireCodec;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** No call outlives its invocation's deadline, and running out of time ends the invocation as a timeout. */
+class DeadlineTests {
+
+    private static final Duration LIMIT = Duration.ofMillis(150);
+    private static final String TIMEOUT = "Task timed out after 0.15 seconds";
+
+    private final InMemoryRecordSink records = new InMemoryRecordSink();
+    private FusionRuntime runtime;
+
+    @AfterEach
+    void close() {
+        runtime.close();
+    }
+
+    @Test
+    void inlineSyncCallEndsAtTheDeadlineWithLambdasTimeoutError() {
+        long start = System.nanoTime();
+        InvocationFailedException failure = invokeFailing("Patient", new Nap("sync-inline", 10_000));
+
+        assertThat(elapsedMillis(start)).isLessThan(2_000);
+        assertThat(SlowApp.CAUGHT).containsEntry("sync-inline", "Sleeper|Sandbox.Timedout|" + TIMEOUT);
+        assertThat(failure.errorType()).isEqualTo("Sandbox.Timedout");
+        assertThat(failure.errorMessage()).isEqualTo(TIMEOUT);
+    }
+
+    @Test
+    void concurrentCallsFutureFailsAtTheDeadline() {
+        long start = System.nanoTime();
+        invokeFailing("Gatherer", new Nap("concurrent-inline", 10_000));
+
+        assertThat(elapsedMillis(start)).isLessThan(2_000);
+        assertThat(SlowApp.CAUGHT).containsEntry("concurrent-inline", "Sleeper|Sandbox.Timedout|" + TIMEOUT);
+    }
+
+    @Test
+    void resultOfACpuBoundCalleeThatOverranIsLost() {
+        invokeFailing("Stubborn", new Nap("cpu-inline", 400));
+
+        assertThat(SlowApp.CAUGHT).containsEntry("cpu-inline", "Spinner|Sandbox.Timedout|" + TIMEOUT);
+    }
+
+    @Test
+    void inlineAsyncWorkCannotKeepTheInvocationPastItsDeadline() {
+        long start = System.nanoTime();
+        InvocationFailedException failure = invokeFailing("Sender", new Nap("async-inline", 10_000));
+
+        assertThat(elapsedMillis(start)).isLessThan(2_000);
+        assertThat(failure.errorType()).isEqualTo("Sandbox.Timedout");
+    }
+
+    @Test
+    void timedOutInvocationIsRecordedAsATimeoutWithItsLateCall() {
+        invokeFailing("Patient", new Nap("recorded", 10_000));
+
+        InvocationRecord record = records.records().get(0);
+        assertThat(record.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(record.errorType()).isEqualTo("Sandbox.Timedout");
+        assertThat(record.errorMessage()).isEqualTo(TIMEOUT);
+        assertThat(record.calls()).extracting(CallRecord::callee, CallRecord::errorType)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Sleeper", "Sandbox.Timedout"));
+    }
+
+    @Test
+    void invocationThatEndsInTimeAnswersNormally() {
+        byte[] response = invoke("Patient", new Nap("in-time", 1), Duration.ofSeconds(30));
+
+        assertThat(new String(response)).isEqualTo("{\"result\":\"rested\"}");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void threadIsNotLeftInterruptedByAnInvocationThatTimedOut() {
+        invokeFailing("Patient", new Nap("clean-thread", 10_000));
+
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    private InvocationFailedException invokeFailing(String entry, Nap nap) {
+        return catchThrowableOfType(InvocationFailedException.class, () -> invoke(entry, nap, LIMIT));
+    }
+
+    private byte[] invoke(String entry, Nap nap, Duration limit) {
+        runtime = FusionRuntime.builder().application(SlowApp.application())
+                .setup(SetupGenerators.allLocal(SlowApp.application())).function(entry).recordSink(records).build();
+        return runtime.handle(WireCodec.write(nap), InvocationRequest.withTimeout("inv-" + nap.label(), limit));
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
