@@ -1,0 +1,283 @@
+package io.fusionize.optimizer.model;
+
+import io.fusionize.core.setup.FunctionSpec;
+import io.fusionize.core.setup.Setup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Searches setups: every routing of the call edges (or, past a limit, a local search over them),
+ * and for each routing a memory size per reached function by coordinate descent on the objective.
+ */
+final class CandidateSearch {
+
+    private static final int MAX_PASSES = 4;
+    private static final int MAX_LOCAL_STEPS = 200;
+
+    private final FusionSpace space;
+    private final Forecaster forecaster;
+    private final SizeRules sizes;
+    private final Objective objective;
+    private final Setup reference;
+    private final List<Setup> excluded;
+    private final int maxExhaustiveEdges;
+    private final Map<String, Optional<Candidate>> byRouting = new LinkedHashMap<>();
+
+    /**
+     * @param space the routings
+     * @param forecaster forecasts each setup
+     * @param sizes the sizes each function may get
+     * @param objective ranks forecasts
+     * @param reference the setup whose functions, order and version candidates inherit
+     * @param excluded setups never to return, such as those deployed before
+     * @param maxExhaustiveEdges above this many edges, search routings locally
+     */
+    CandidateSearch(FusionSpace space, Forecaster forecaster, SizeRules sizes, Objective objective, Setup reference,
+                    List<Setup> excluded, int maxExhaustiveEdges) {
+        this.space = space;
+        this.forecaster = forecaster;
+        this.sizes = sizes;
+        this.objective = objective;
+        this.reference = reference;
+        this.excluded = excluded;
+        this.maxExhaustiveEdges = maxExhaustiveEdges;
+    }
+
+    SearchResult run() {
+        if (space.edges().size() <= maxExhaustiveEdges) {
+            enumerateAll();
+        } else {
+            searchLocally();
+        }
+        List<Candidate> ranked = byRouting.values().stream().flatMap(Optional::stream)
+                .sorted(Comparator.comparingDouble(Candidate::score)).toList();
+        return new SearchResult(ranked, ParetoFront.of(ranked), byRouting.size());
+    }
+
+    private void enumerateAll() {
+        int n = space.edges().size();
+        for (long bits = 0; bits < 1L << n; bits++) {
+            evaluate(choices(bits, n));
+        }
+    }
+
+    // Hill climbing over single-edge flips, from all-remote, the paper's rule and all-inline.
+    private void searchLocally() {
+        int n = space.edges().size();
+        boolean[] current = startingPoint(n);
+        double currentScore = evaluate(current).map(Candidate::score).orElse(Double.MAX_VALUE);
+        for (int step = 0; step < MAX_LOCAL_STEPS; step++) {
+            boolean[] bestNeighbour = null;
+            for (int i = 0; i < n; i++) {
+                boolean[] neighbour = current.clone();
+                neighbour[i] = !neighbour[i];
+                double score = evaluate(neighbour).map(Candidate::score).orElse(Double.MAX_VALUE);
+                if (score < currentScore) {
+                    currentScore = score;
+                    bestNeighbour = neighbour;
+                }
+            }
+            if (bestNeighbour == null) {
+                return;
+            }
+            current = bestNeighbour;
+        }
+    }
+
+    private boolean[] startingPoint(int n) {
+        boolean[] allRemote = new boolean[n];
+        boolean[] syncInline = new boolean[n];
+        boolean[] allInline = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            syncInline[i] = space.edges().get(i).sync();
+            allInline[i] = true;
+        }
+        boolean[] best = allRemote;
+        double bestScore = Double.MAX_VALUE;
+        for (boolean[] start : List.of(allRemote, syncInline, allInline)) {
+            double score = evaluate(start).map(Candidate::score).orElse(Double.MAX_VALUE);
+            if (score < bestScore) {
+                bestScore = score;
+                best = start;
+            }
+        }
+        return best;
+    }
+
+    private static boolean[] choices(long bits, int n) {
+        boolean[] inline = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            inline[i] = (bits >> i & 1) == 1;
+        }
+        return inline;
+    }
+
+    private Optional<Candidate> evaluate(boolean[] inline) {
+        FusionPlan plan = space.plan(inline);
+        return byRouting.computeIfAbsent(plan.key(), key -> bestMemory(plan));
+    }
+
+    private Optional<Candidate> bestMemory(FusionPlan plan) {
+        List<List<Integer>> allowed = new ArrayList<>();
+        Map<String, Integer> smallest = new LinkedHashMap<>();
+        for (FunctionSpec function : plan.live()) {
+            List<Integer> options = sizes.allowed(plan.tasks().get(function.entry()));
+            if (options.isEmpty()) {
+                return Optional.empty();
+            }
+            allowed.add(options);
+            smallest.put(function.entry(), options.get(0));
+        }
+        try {
+            Setup sample = plan.toSetup(reference, smallest, reference.version());
+            MemoryDescent descent = new MemoryDescent(plan, allowed, sample, forecaster.routing(sample));
+            return descent.run().map(memory -> candidate(plan, memory));
+        } catch (IllegalArgumentException unpredictable) {
+            return Optional.empty();
+        }
+    }
+
+    private Candidate candidate(FusionPlan plan, Map<String, Integer> memory) {
+        Setup setup = plan.toSetup(reference, memory, reference.version());
+        Prediction prediction = forecaster.forecast(setup);
+        return new Candidate(setup, prediction, objective.score(prediction));
+    }
+
+    /**
+     * Coordinate descent over one routing: each reached function in turn takes the size that
+     * scores best with the others fixed, until no function changes.
+     */
+    private final class MemoryDescent {
+        private final FusionPlan plan;
+        private final List<List<Integer>> allowed;
+        private final RoutingForecast forecast;
+        private final int[] positions;
+        private final int[] memory;
+        private final List<int[]> excludedSizes = new ArrayList<>();
+
+        MemoryDescent(FusionPlan plan, List<List<Integer>> allowed, Setup sample, RoutingForecast forecast) {
+            this.plan = plan;
+            this.allowed = allowed;
+            this.forecast = forecast;
+            this.positions = plan.live().stream().mapToInt(f -> forecast.index(f.entry())).toArray();
+            this.memory = new int[forecast.size()];
+            for (FunctionSpec function : sample.functions()) {
+                int position = forecast.index(function.entry());
+                if (position >= 0) {
+                    memory[position] = function.memoryMb();
+                }
+            }
+            excluded.forEach(this::excludeIfSameRouting);
+        }
+
+        Optional<Map<String, Integer>> run() {
+            int[] sizes = plan.live().stream().mapToInt(f -> 0).toArray();
+            double best = score();
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                boolean improved = false;
+                for (int i = 0; i < sizes.length; i++) {
+                    for (int option = 0; option < allowed.get(i).size(); option++) {
+                        if (option == sizes[i]) {
+                            continue;
+                        }
+                        setSize(i, allowed.get(i).get(option));
+                        double score = score();
+                        if (score < best) {
+                            best = score;
+                            sizes[i] = option;
+                            improved = true;
+                        }
+                    }
+                    setSize(i, allowed.get(i).get(sizes[i]));
+                }
+                if (!improved) {
+                    break;
+                }
+            }
+            return best == Double.MAX_VALUE ? Optional.empty() : Optional.of(memoryByEntry(sizes));
+        }
+
+        private void setSize(int live, int sizeMb) {
+            if (positions[live] >= 0) {
+                memory[positions[live]] = sizeMb;
+            }
+        }
+
+        private double score() {
+            if (isExcluded()) {
+                return Double.MAX_VALUE;
+            }
+            try {
+                double[] latencyAndCost = forecast.latencyAndCost(memory);
+                return objective.score(latencyAndCost[0], latencyAndCost[1]);
+            } catch (IllegalArgumentException unpredictable) {
+                return Double.MAX_VALUE;
+            }
+        }
+
+        private boolean isExcluded() {
+            for (int[] sizes : excludedSizes) {
+                if (Arrays.equals(sizes, liveSizes())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int[] liveSizes() {
+            int[] sizes = new int[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                sizes[i] = positions[i] >= 0 ? memory[positions[i]] : 0;
+            }
+            return sizes;
+        }
+
+        // An excluded setup with this routing rules out its sizes for the reached functions.
+        private void excludeIfSameRouting(Setup setup) {
+            Map<String, Integer> sizes = new LinkedHashMap<>();
+            for (FunctionSpec function : plan.live()) {
+                setup.function(function.entry()).ifPresent(f -> sizes.put(function.entry(), f.memoryMb()));
+            }
+            if (sizes.size() == plan.live().size()
+                    && PlanKeys.of(plan.toSetup(reference, sizes, setup.version())).equals(PlanKeys.of(setup))) {
+                excludedSizes.add(plan.live().stream().mapToInt(f -> positionOf(f.entry()) >= 0
+                        ? sizes.get(f.entry()) : 0).toArray());
+            }
+        }
+
+        private int positionOf(String entry) {
+            return forecast.index(entry);
+        }
+
+        private Map<String, Integer> memoryByEntry(int[] sizes) {
+            Map<String, Integer> byEntry = new LinkedHashMap<>();
+            for (int i = 0; i < sizes.length; i++) {
+                byEntry.put(plan.live().get(i).entry(), allowed.get(i).get(sizes[i]));
+            }
+            return byEntry;
+        }
+    }
+
+    /** Collects candidates no other beats on both latency and cost. */
+    static final class ParetoFront {
+
+        private ParetoFront() {
+        }
+
+        static List<Candidate> of(List<Candidate> candidates) {
+            List<Candidate> front = new ArrayList<>();
+            for (Candidate c : candidates) {
+                if (candidates.stream().noneMatch(other -> other.dominates(c))) {
+                    front.add(c);
+                }
+            }
+            front.sort(Comparator.comparingDouble(c -> c.prediction().rootLatencyP50Ms()));
+            return front;
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.fusionize.optimizer.model;
+
+import io.fusionize.core.setup.Setup;
+import io.fusionize.optimizer.History;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A performance model of one application, fitted to measured history, that forecasts the root
+ * latency and the cost of any setup before it is deployed.
+ *
+ * <p>What it learns, from functions measured while running only their entry task with every call
+ * remote (the all-remote setup, normally):
+ * <ul>
+ *   <li>per task, its own duration split into waiting and CPU work (see {@link TaskProfile}); the
+ *       split needs two memory sizes with different CPU shares, one size predicts only itself;
+ *   <li>per call edge, calls per run and the overhead a remote call adds (invocation, transfer and
+ *       the cold starts it met), from the caller's measured wait minus the callee's duration;
+ *   <li>whether a task's sync calls overlap, when their waits exceed its duration;
+ *   <li>per task, the largest memory use measured.
+ * </ul>
+ * Every later measurement refines it: new solo measurements join the fit, remote overheads are
+ * re-averaged, a function running several tasks corrects forecasts of the same composition by how
+ * far it missed, and the root's mean-to-median gap per remote sync call is refitted.
+ *
+ * <p>How it composes a setup: a task's run lasts its own duration at its function's memory, plus
+ * its sync calls (in sequence, or the longest when it issues them together), plus handing off
+ * remote async calls, plus its longest inline async call. An inline call costs only the callee's
+ * run; a remote sync call costs the overhead plus the callee function's whole duration, and the
+ * caller is billed while it waits. A function lasts at least its CPU work divided by its vCPUs.
+ * Cost per 1,000 root requests sums, over reached functions, invocations times (duration + 0.5 ms
+ * of rounding) times memory times price, plus request fees.
+ *
+ * <p>Assumptions, stated plainly: CPU share is proportional to memory ({@code memory /
+ * vcpuMemoryMb} vCPUs, capped); waiting does not depend on memory; an inline call costs nothing
+ * beyond the callee's own work; a task's calls happen after its own work, so inline async work
+ * adds to its caller's function (an upper bound when the caller makes the call early); tasks in
+ * one function share its CPU but not their waits; memory need does not grow when tasks share a
+ * function; the workload (calls per request) stays as measured. It forecasts means, and turns the
+ * root's mean into a median by taking off a measured spike per remote sync call the root waits
+ * for. Memory pressure, contention between concurrent requests and cold starts of a different
+ * setup are not modelled.
+ */
+public final class PerformanceModel {
+
+    private static final double MEDIAN_FLOOR = 0.5;
+    private static final double ROUNDING_MS = 0.5;
+
+    private final ModelOptions options;
+    private final Map<String, TaskProfile> profiles;
+    private final String entryTask;
+    private final Map<String, Double> corrections;
+    private final double spikeMsPerRemoteSyncCall;
+    private final List<FailedTasks> failures;
+
+    private PerformanceModel(ModelOptions options, Map<String, TaskProfile> profiles, String entryTask,
+                             Recalibration learned, List<FailedTasks> failures) {
+        this.options = options;
+        this.profiles = profiles;
+        this.entryTask = entryTask;
+        this.corrections = Map.copyOf(learned.misses());
+        this.spikeMsPerRemoteSyncCall = learned.spikeMsPerRemoteSyncCall();
+        this.failures = failures;
+    }
+
+    /**
+     * Tasks that ran together in a function that timed out, ran out of memory or crashed.
+     *
+     * @param tasks the tasks
+     * @param memoryMb the function's memory size
+     */
+    record FailedTasks(Set<String> tasks, int memoryMb) {
+    }
+
+    /**
+     * @param history deployed setups with their statistics; must hold a measured all-remote setup
+     * @return the model fitted with the default options
+     */
+    public static PerformanceModel fit(History history) {
+        return fit(history, ModelOptions.defaults());
+    }
+
+    /**
+     * @param history deployed setups with their statistics; must hold a measured all-remote setup
+     * @param options the CPU share model and prices
+     * @return the fitted model
+     * @throws IllegalArgumentException when the history is empty
+     * @throws IllegalStateException when the history lacks the measurements the model needs; the
+     *     message says which
+     */
+    public static PerformanceModel fit(History history, ModelOptions options) {
+        Objects.requireNonNull(history, "history must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("the history must hold at least the initial setup");
+        }
+        Observations observations = Observations.from(history);
+        if (observations.solo.isEmpty()) {
+            throw new IllegalStateException("no deployed setup of " + history.last().setup().application()
+                    + " has a function measured running its task alone; deploy and measure the all-remote setup "
+                    + "(every task its own function) first");
+        }
+        Map<String, TaskProfile> profiles = new ProfileBuilder(observations, options).build();
+        String entry = entryTask(profiles);
+        requireEveryCalleeProfiled(profiles);
+        List<FailedTasks> failures = observations.failures.stream()
+                .map(f -> new FailedTasks(FunctionClosure.tasks(f.function(), profiles), f.function().memoryMb()))
+                .toList();
+        return new PerformanceModel(options, profiles, entry, Recalibration.learn(history, profiles, entry, options),
+                failures);
+    }
+
+    private static String entryTask(Map<String, TaskProfile> profiles) {
+        Set<String> called = new TreeSet<>();
+        profiles.values().forEach(p -> p.calls().forEach(c -> called.add(c.callee())));
+        List<String> entries = profiles.keySet().stream().filter(t -> !called.contains(t)).sorted().toList();
+        if (entries.size() != 1) {
+            throw new IllegalStateException("the model needs exactly one entry task (a measured task nobody "
+                    + "calls), found " + entries);
+        }
+        return entries.get(0);
+    }
+
+    private static void requireEveryCalleeProfiled(Map<String, TaskProfile> profiles) {
+        List<String> missing = new ArrayList<>();
+        profiles.values().forEach(p -> p.calls().stream().map(CallProfile::callee)
+                .filter(callee -> !profiles.containsKey(callee) && !missing.contains(callee)).forEach(missing::add));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("tasks " + missing + " are called but were never measured running "
+                    + "alone in their own function; the model needs the all-remote setup measured");
+        }
+    }
+
+    /**
+     * @param setup a setup of this application, deployed or not
+     * @return the forecast root latency and cost, per function too
+     * @throws IllegalArgumentException when the setup runs a task the model never measured, gives a
+     *     function a memory size the model cannot predict yet, or cannot route a call
+     */
+    public Prediction predict(Setup setup) {
+        Objects.requireNonNull(setup, "setup must not be null");
+        CompiledSetup compiled = compile(setup);
+        int[] memory = compiled.memoryOfSetup();
+        double[] durations = compiled.durations(memory, options);
+        List<FunctionPrediction> functions = new ArrayList<>();
+        for (int i = compiled.size() - 1; i >= 0; i--) {
+            CompiledFunction f = compiled.function(i);
+            double times = compiled.invocations(i);
+            functions.add(new FunctionPrediction(f.spec().entry(), memory[i], f.tasks(), times, durations[i],
+                    costPer1000(times, durations[i], memory[i]), f.memoryNeedMb()));
+        }
+        double meanMs = durations[compiled.rootIndex()];
+        return new Prediction(setup, median(compiled, meanMs), meanMs, cost(compiled, durations, memory), functions);
+    }
+
+    /**
+     * @param setup a setup of this application
+     * @return whether {@link #predict} can forecast it
+     */
+    public boolean canPredict(Setup setup) {
+        try {
+            predict(setup);
+            return true;
+        } catch (IllegalArgumentException unpredictable) {
+            return false;
+        }
+    }
+
+    /**
+     * Compiles a setup's routing once, to forecast it at many memory sizes.
+     *
+     * @param setup a setup whose routing matters, not its memory sizes
+     * @return a forecaster of its median root latency and cost per 1,000 requests
+     */
+    RoutingForecast routing(Setup setup) {
+        CompiledSetup compiled = compile(setup);
+        return new RoutingForecast() {
+            @Override
+            public int index(String entry) {
+                return compiled.index(entry);
+            }
+
+            @Override
+            public int size() {
+                return compiled.size();
+            }
+
+            @Override
+            public double[] latencyAndCost(int[] memoryMb) {
+                double[] durations = compiled.durations(memoryMb, options);
+                double meanMs = durations[compiled.rootIndex()];
+                return new double[] {median(compiled, meanMs), cost(compiled, durations, memoryMb)};
+            }
+        };
+    }
+
+    private CompiledSetup compile(Setup setup) {
+        return CompiledSetup.compile(setup, profiles, entryTask, corrections);
+    }
+
+    private double median(CompiledSetup compiled, double meanMs) {
+        double spikes = spikeMsPerRemoteSyncCall * compiled.function(compiled.rootIndex()).remoteSyncCalls();
+        return Math.max(meanMs * MEDIAN_FLOOR, meanMs - spikes);
+    }
+
+    private double cost(CompiledSetup compiled, double[] durations, int[] memory) {
+        double cost = 0;
+        for (int i = 0; i < compiled.size(); i++) {
+            cost += costPer1000(compiled.invocations(i), durations[i], memory[i]);
+        }
+        return cost;
+    }
+
+    private double costPer1000(double invocations, double durationMs, int memoryMb) {
+        return 1000 * invocations * options.prices().costPerInvocation(durationMs + ROUNDING_MS, memoryMb);
+    }
+
+    /** @return the task root requests start with */
+    public String entryTask() {
+        return entryTask;
+    }
+
+    /** @return what the model learned per task, in the order first measured */
+    public List<TaskProfile> tasks() {
+        return List.copyOf(profiles.values());
+    }
+
+    /**
+     * @param task a task's name
+     * @return what the model learned about it, if it was measured
+     */
+    public Optional<TaskProfile> task(String task) {
+        return Optional.ofNullable(profiles.get(task));
+    }
+
+    /**
+     * @return how far, per remote sync call the root waits for, its mean duration lies above its
+     *     median: cold starts and slow hand-offs lift the mean, rarely the median
+     */
+    public double spikeMsPerRemoteSyncCall() {
+        return spikeMsPerRemoteSyncCall;
+    }
+
+    /** @return the settings it was fitted with */
+    public ModelOptions options() {
+        return options;
+    }
+
+    Map<String, TaskProfile> profiles() {
+        return profiles;
+    }
+
+    List<FailedTasks> failures() {
+        return failures;
+    }
+}
