@@ -1,6 +1,7 @@
 package io.fusionize.platform.support;
 
 import io.fusionize.platform.LocalPlatform;
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -19,8 +20,17 @@ public final class SdkClients {
      * @return a client without retries, so every answer is seen as it is
      */
     public static LambdaClient lambda(LocalPlatform platform, String token) {
+        return lambda(platform.uri(), token);
+    }
+
+    /**
+     * @param endpoint the platform's base URI
+     * @param token the bearer token to send, or {@code null} for none
+     * @return a client without retries, so every answer is seen as it is
+     */
+    public static LambdaClient lambda(URI endpoint, String token) {
         return LambdaClient.builder()
-                .endpointOverride(platform.uri())
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.create())
