@@ -9,7 +9,12 @@ import io.fusionize.platform.support.Functions;
 import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.TestCode;
 import io.fusionize.platform.testfunctions.BrokenInitFunction;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,7 @@ class InstanceLifecycleTests {
     static void start() throws Exception {
         platform = LocalPlatform.builder().stateDir(dir.resolve("state")).port(0).build().start();
         platform.addReportListener(reports);
-        code = TestCode.directory(java.nio.file.Files.createDirectories(dir.resolve("code")));
+        code = TestCode.directory(Files.createDirectories(dir.resolve("code")));
     }
 
     @AfterAll
@@ -87,6 +92,30 @@ class InstanceLifecycleTests {
         assertThat(Events.text(failed.body())).contains("\"errorType\":\"java.lang.IllegalStateException\"")
                 .contains("configuration missing");
         assertThat(reports.of(failed.requestId()).coldStart()).isTrue();
+    }
+
+    @Test
+    void logLinesReachListenersTaggedWithTheirRequestAndReportsReachTheFile() throws Exception {
+        Functions.create(platform, "logging", code, TestCode.HANDLER, 256, 10);
+        List<String> tagged = new CopyOnWriteArrayList<>();
+        platform.addLogListener((function, version, requestId, line) -> {
+            if (function.equals("logging")) {
+                tagged.add(requestId + "|" + version + "|" + line);
+            }
+        });
+
+        InvokeResult first = Functions.invoke(platform, "logging", Events.action("echo"));
+        InvokeResult second = Functions.invoke(platform, "logging", Events.action("echo"));
+
+        assertThat(tagged).contains(first.requestId() + "|$LATEST|handling " + first.requestId(),
+                second.requestId() + "|$LATEST|handling " + second.requestId());
+        reports.of(second.requestId());
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+                Files.readString(platform.stateDir().resolve("reports.jsonl"))
+                        .contains("\"requestId\":\"" + second.requestId() + "\""));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+                Files.readString(platform.stateDir().resolve("logs/logging.log"))
+                        .contains("REPORT RequestId: " + second.requestId()));
     }
 
     @Test
