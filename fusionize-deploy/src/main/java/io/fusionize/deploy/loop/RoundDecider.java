@@ -2,6 +2,7 @@ package io.fusionize.deploy.loop;
 
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupDiff;
+import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.History;
@@ -52,6 +53,12 @@ public final class RoundDecider {
                     "v%d has %d of %d complete requests needed", current.setup().version(),
                     measured.sampleSize(), minSamples));
         }
+        Optional<String> unseen = unseenCallee(measured);
+        if (unseen.isPresent() && !resourceFailures) {
+            return new Decision(Decision.Kind.WAIT, null, String.format(Locale.ROOT,
+                    "v%d called %s remotely, but none of its invocations has been recorded yet",
+                    current.setup().version(), unseen.get()));
+        }
         History history = history(state, statistics);
         History others = new History(history.entries().stream()
                 .filter(e -> e.setup().version() != current.setup().version()).toList());
@@ -64,6 +71,17 @@ public final class RoundDecider {
             return monitor(current, measured, history);
         }
         return propose(current, measured, history);
+    }
+
+    /**
+     * Async work reaches the monitor after its root request finished; deciding before any of a
+     * callee's own invocations arrived would hide its calls from the optimizer.
+     */
+    private static Optional<String> unseenCallee(SetupStatistics measured) {
+        return measured.callGraph().stream().filter(edge -> edge.remoteCalls() > 0)
+                .map(CallEdge::callee)
+                .filter(callee -> measured.function(callee).stream().mapToLong(f -> f.invocations()).sum() == 0)
+                .findFirst();
     }
 
     /** After convergence, only a setup never deployed before (the call graph drifted) reopens exploration. */

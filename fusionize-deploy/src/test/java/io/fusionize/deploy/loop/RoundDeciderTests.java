@@ -37,6 +37,17 @@ class RoundDeciderTests {
     }
 
     @Test
+    void waitsUntilEveryRemoteCalleeHasRecordsOfItsOwn() {
+        LoopState state = deployed(allRemote(1));
+        measured.put(1, stats(1, 50, 100, List.of(new CallEdge("Greet", "Greet", "Note", 0, 0, 0, 50, 500, 0, 1, 0)), 0));
+
+        Decision decision = decider.decide(state, this::statistics);
+
+        assertThat(decision.kind()).isEqualTo(Decision.Kind.WAIT);
+        assertThat(decision.text()).contains("Note");
+    }
+
+    @Test
     void deploysTheOptimizersNextSetupAndSaysWhy() {
         LoopState state = deployed(allRemote(1));
         measured.put(1, stats(1, 50, 100, List.of(syncRemoteEdge()), 0));
@@ -140,6 +151,9 @@ class RoundDeciderTests {
         DurationSummary latency = new DurationSummary(samples, medianMs, medianMs, medianMs * 2, medianMs * 3, medianMs * 4);
         FunctionStatistics greet = new FunctionStatistics("Greet", APP + "-Greet", 1024, samples, 1, outOfMemory, 0,
                 outOfMemory, 0, latency, medianMs, 100, 0.000001);
-        return new SetupStatistics(APP, version, samples, latency, latency, 0.02, 0.01, 0, 0, edges, List.of(greet));
+        FunctionStatistics shout = new FunctionStatistics("Shout", APP + "-Shout", 1024, samples, 1, 0, 0, 0, 0,
+                latency, medianMs, 100, 0.000001);
+        return new SetupStatistics(APP, version, samples, latency, latency, 0.02, 0.01, 0, 0, edges,
+                List.of(greet, shout));
     }
 }
