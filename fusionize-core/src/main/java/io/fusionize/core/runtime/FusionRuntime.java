@@ -101,7 +101,7 @@ public final class FusionRuntime implements AutoCloseable {
         String task = envelope.taskOr(scope.function().entry());
         requireSameVersion(envelope);
         Invocation invocation = new Invocation(traceId(envelope, request), request);
-        InvocationEnding ending = entryRunner.run(invocation, task, WireCodec.write(envelope.payload()));
+        InvocationEnding ending = entryRunner.run(invocation, task, envelope.payloadJson());
         recorder.emit(envelope, invocation, coldStart, startEpochMs, cpu, ending.error());
         return ending.response(envelope.isAsync());
     }

@@ -34,7 +34,7 @@ final class RemoteCalls {
             String failedTask = response.error().task() == null ? callee : response.error().task();
             throw new TaskFailedException(failedTask, response.error().errorType(), response.error().errorMessage());
         }
-        return WireCodec.write(response.result());
+        return response.resultJson();
     }
 
     /**

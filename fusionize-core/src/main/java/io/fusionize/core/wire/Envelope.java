@@ -1,7 +1,7 @@
 package io.fusionize.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,21 +10,31 @@ import java.util.Optional;
  *
  * @param header the caller's trace data; {@code null} for a root request
  * @param task the task to run; {@code null} lets the function run its entry task
- * @param payload the task's input, never {@code null} ({@code NullNode} when absent)
+ * @param payloadJson the task's input, serialized exactly as it arrived ({@code null} JSON when absent)
  */
-public record Envelope(FusionHeader header, String task, JsonNode payload) {
+public record Envelope(FusionHeader header, String task, byte[] payloadJson) {
+
+    private static final byte[] JSON_NULL = "null".getBytes(StandardCharsets.UTF_8);
 
     /** Checks the parts. */
     public Envelope {
-        payload = payload == null ? NullNode.getInstance() : payload;
+        payloadJson = payloadJson == null ? JSON_NULL : payloadJson;
     }
 
     /**
-     * @param payload a root request's body
+     * @param payloadJson a root request's body
      * @return the envelope of a root request
      */
-    public static Envelope root(JsonNode payload) {
-        return new Envelope(null, null, payload);
+    public static Envelope root(byte[] payloadJson) {
+        return new Envelope(null, null, payloadJson);
+    }
+
+    /**
+     * @return the payload as a JSON tree, parsed anew on every call
+     * @throws WireFormatException when the payload is not JSON
+     */
+    public JsonNode payload() {
+        return WireCodec.readTree(payloadJson, "payload");
     }
 
     /** @return whether the event came from an outside client rather than another task */

@@ -1,19 +1,18 @@
 package io.fusionize.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * A decoded invocation response: a result or an error, never both.
  *
- * @param result the task's result ({@code NullNode} for none); {@code null} when it failed
+ * @param resultJson the task's result, serialized exactly as it arrived; {@code null} when it failed
  * @param error the task's failure; {@code null} when it succeeded
  */
-public record Response(JsonNode result, TaskError error) {
+public record Response(byte[] resultJson, TaskError error) {
 
     /** Checks that exactly one of result and error is present. */
     public Response {
-        if ((result == null) == (error == null)) {
+        if ((resultJson == null) == (error == null)) {
             throw new IllegalArgumentException("a response holds exactly one of result and error");
         }
     }
@@ -23,7 +22,15 @@ public record Response(JsonNode result, TaskError error) {
      * @return a successful response
      */
     public static Response success(JsonNode result) {
-        return new Response(result == null ? NullNode.getInstance() : result, null);
+        return new Response(WireCodec.write(result), null);
+    }
+
+    /**
+     * @param resultJson the result, already serialized
+     * @return a successful response
+     */
+    public static Response ofResultJson(byte[] resultJson) {
+        return new Response(resultJson, null);
     }
 
     /**
@@ -32,6 +39,11 @@ public record Response(JsonNode result, TaskError error) {
      */
     public static Response failure(TaskError error) {
         return new Response(null, error);
+    }
+
+    /** @return the result as a JSON tree ({@code NullNode} for none), parsed anew on every call; {@code null} when it failed */
+    public JsonNode result() {
+        return resultJson == null ? null : WireCodec.readTree(resultJson, "result");
     }
 
     /** @return whether the task failed */

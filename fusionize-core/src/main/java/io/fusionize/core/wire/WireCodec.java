@@ -9,6 +9,7 @@ import static io.fusionize.core.wire.WireConstants.KEY_RESULT;
 import static io.fusionize.core.wire.WireConstants.KEY_TASK;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ public final class WireCodec {
     private static final byte[] TASK_FIELD = bytes(",\"" + KEY_TASK + "\":");
     private static final byte[] PAYLOAD_FIELD = bytes(",\"" + KEY_PAYLOAD + "\":");
     private static final byte[] RESULT_START = bytes("{\"" + KEY_RESULT + "\":");
+    private static final WireReader READER = new WireReader(MAPPER);
 
     private WireCodec() {
     }
@@ -67,22 +69,23 @@ public final class WireCodec {
     }
 
     /**
-     * Decodes an event. A body without the {@code fusionize} key is a root request whose whole
-     * body is the payload.
+     * Decodes an event in one streaming pass. A body without the {@code fusionize} key is a root
+     * request whose whole body is the payload. The payload is not parsed: its bytes are cut out of
+     * the event for the task to bind.
      *
      * @param event the event bytes; empty means a root request with a null payload
      * @return the envelope
-     * @throws WireFormatException when the bytes are not JSON
+     * @throws WireFormatException when the bytes are not JSON, or the header is malformed
      */
     public static Envelope decodeEvent(byte[] event) {
-        JsonNode tree = readTree(event, "event");
-        if (!tree.isObject() || !tree.has(KEY_FUSIONIZE)) {
-            return Envelope.root(tree);
+        byte[] bytes = event == null ? new byte[0] : event;
+        try {
+            return READER.event(bytes);
+        } catch (DatabindException e) {
+            throw new WireFormatException("event header is malformed: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new WireFormatException("event is not valid JSON: " + preview(bytes), e);
         }
-        FusionHeader header = convert(tree.get(KEY_FUSIONIZE), FusionHeader.class, "event header");
-        JsonNode task = tree.get(KEY_TASK);
-        String taskName = task == null || task.isNull() ? null : task.asText();
-        return new Envelope(header, taskName, tree.get(KEY_PAYLOAD));
     }
 
     /**
@@ -108,20 +111,28 @@ public final class WireCodec {
     }
 
     /**
+     * Decodes a response in one streaming pass; a result is not parsed, its bytes are cut out of
+     * the body for the caller to bind.
+     *
      * @param body response bytes
      * @return the decoded response
      * @throws WireFormatException when the bytes hold neither a result nor an error
      */
     public static Response decodeResponse(byte[] body) {
-        JsonNode tree = readTree(body, "response");
-        if (tree.hasNonNull(KEY_ERROR)) {
-            return Response.failure(convert(tree.get(KEY_ERROR), TaskError.class, "response error"));
+        byte[] bytes = body == null ? new byte[0] : body;
+        Response response;
+        try {
+            response = READER.response(bytes);
+        } catch (DatabindException e) {
+            throw new WireFormatException("response error is malformed: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new WireFormatException("response is not valid JSON: " + preview(bytes), e);
         }
-        if (!tree.has(KEY_RESULT)) {
+        if (response == null) {
             throw new WireFormatException("response has neither \"" + KEY_RESULT + "\" nor \""
-                    + KEY_ERROR + "\": " + preview(body), null);
+                    + KEY_ERROR + "\": " + preview(bytes), null);
         }
-        return Response.success(tree.get(KEY_RESULT));
+        return response;
     }
 
     /**
@@ -168,7 +179,13 @@ public final class WireCodec {
         }
     }
 
-    private static JsonNode readTree(byte[] bytes, String what) {
+    /**
+     * @param bytes JSON bytes; empty means JSON null
+     * @param what what the bytes are, for the error message
+     * @return the tree
+     * @throws WireFormatException when the bytes are not JSON
+     */
+    static JsonNode readTree(byte[] bytes, String what) {
         if (bytes == null || bytes.length == 0) {
             return NullNode.getInstance();
         }
@@ -177,14 +194,6 @@ public final class WireCodec {
             return tree == null ? NullNode.getInstance() : tree;
         } catch (IOException e) {
             throw new WireFormatException(what + " is not valid JSON: " + preview(bytes), e);
-        }
-    }
-
-    private static <T> T convert(JsonNode node, Class<T> type, String what) {
-        try {
-            return MAPPER.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new WireFormatException(what + " is malformed: " + node, e);
         }
     }
 

@@ -59,6 +59,58 @@ class WireCodecTests {
     }
 
     @Test
+    void payloadBytesAreCutOutOfTheEventAsTheyArrived() {
+        String payload = "{\"a\" : [1, \"é€\\\"\"], \"b\":{}}";
+        byte[] event = bytes("{ \"task\":\"CW\", \"payload\" : " + payload + " ,\"fusionize\":"
+                + "{\"traceId\":\"t\",\"parentInvocationId\":\"p\",\"setupVersion\":1,\"callerTask\":\"I\"}}");
+
+        Envelope envelope = WireCodec.decodeEvent(event);
+
+        assertThat(text(envelope.payloadJson())).isEqualTo(payload);
+        assertThat(envelope.taskOr("CW")).isEqualTo("CW");
+        assertThat(envelope.header().traceId()).isEqualTo("t");
+    }
+
+    @Test
+    void scalarPayloadsAreCutWhole() {
+        for (String payload : new String[] {"\"text\"", "-12.5e3", "true", "null", "[]"}) {
+            byte[] event = WireCodec.encodeEvent(new FusionHeader("t", "p", 1, "I"), "CW", bytes(payload));
+
+            assertThat(text(WireCodec.decodeEvent(event).payloadJson())).isEqualTo(payload);
+            assertThat(text(WireCodec.decodeEvent(bytes("  " + payload + "\n")).payloadJson())).isEqualTo(payload);
+        }
+    }
+
+    @Test
+    void rootRequestMayUseEnvelopeKeysFreely() {
+        String body = "{\"task\":{\"nested\":true},\"payload\":[1]}";
+
+        Envelope envelope = WireCodec.decodeEvent(bytes(body));
+
+        assertThat(envelope.isRoot()).isTrue();
+        assertThat(text(envelope.payloadJson())).isEqualTo(body);
+    }
+
+    @Test
+    void malformedHeaderOrTaskIsRejected() {
+        assertThatThrownBy(() -> WireCodec.decodeEvent(bytes("{\"fusionize\":{\"setupVersion\":1},\"task\":\"T\"}")))
+                .isInstanceOf(WireFormatException.class).hasMessageStartingWith("event header is malformed: ");
+        assertThatThrownBy(() -> WireCodec.decodeEvent(bytes("{\"fusionize\":7}")))
+                .isInstanceOf(WireFormatException.class).hasMessage("event header is not an object but VALUE_NUMBER_INT");
+        assertThatThrownBy(() -> WireCodec.decodeEvent(bytes("{\"fusionize\":{\"traceId\":\"t\"},\"task\":[1]}")))
+                .isInstanceOf(WireFormatException.class).hasMessage("event task must be a task name");
+    }
+
+    @Test
+    void resultBytesAreCutOutOfTheResponseAndAnErrorWins() {
+        assertThat(text(WireCodec.decodeResponse(bytes("{\"result\": [1, 2] }")).resultJson())).isEqualTo("[1, 2]");
+        assertThat(text(WireCodec.decodeResponse(bytes("{\"error\":null,\"result\":\"x\"}")).resultJson()))
+                .isEqualTo("\"x\"");
+        assertThat(WireCodec.decodeResponse(bytes("{\"result\":1,\"error\":{\"task\":\"T\",\"errorType\":\"E\"}}"))
+                .error()).isEqualTo(new TaskError("T", "E", null));
+    }
+
+    @Test
     void responsesAreTheDocumentedShapes() {
         assertThat(text(WireCodec.encodeResult(bytes("42")))).isEqualTo("{\"result\":42}");
         assertThat(text(WireCodec.encodeError(new TaskError("CW", "java.lang.IllegalStateException", "no"))))
