@@ -1,5 +1,6 @@
 package io.fusionize.platform;
 
+import org.slf4j.LoggerFactory;
 import io.fusionize.platform.api.PlatformHttpApi;
 import io.fusionize.platform.api.RuntimeApiServer;
 import io.fusionize.platform.async.AsyncEventQueue;
@@ -305,7 +306,7 @@ public final class LocalPlatform implements AutoCloseable {
             try {
                 resources.pop().close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(LocalPlatform.class).warn("Closing failed: {}", e.toString());
+                LoggerFactory.getLogger(LocalPlatform.class).warn("Closing failed: {}", e.toString());
             }
         }
         api = null;

@@ -20,6 +20,7 @@ public final class PlatformMain {
      * @param args {@code [--port PORT] [--state DIR] [--host ADDRESS]}
      */
     public static void main(String[] args) {
+        quietenServerLogs();
         Path state = Path.of("state");
         String host = "127.0.0.1";
         int port = 9000;
@@ -40,6 +41,16 @@ public final class PlatformMain {
             System.exit(2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The HTTP servers' start-up chatter would bury the summary; warnings still show. */
+    private static void quietenServerLogs() {
+        for (String logger : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "warn");
+            }
         }
     }
 

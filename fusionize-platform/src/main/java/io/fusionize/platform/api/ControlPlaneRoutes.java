@@ -1,5 +1,6 @@
 package io.fusionize.platform.api;
 
+import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.PlatformConstants;
 import io.fusionize.platform.dto.Concurrency;
 import io.fusionize.platform.dto.CreateAliasRequest;
@@ -100,7 +101,7 @@ final class ControlPlaneRoutes {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw io.fusionize.platform.PlatformException.invalidContent("A JSON request body is required", null);
+            throw PlatformException.invalidContent("A JSON request body is required", null);
         }
         return body;
     }

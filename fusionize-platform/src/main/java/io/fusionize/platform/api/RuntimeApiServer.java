@@ -1,5 +1,6 @@
 package io.fusionize.platform.api;
 
+import java.nio.charset.StandardCharsets;
 import io.fusionize.lambda.runtime.RuntimeApiConstants;
 import io.fusionize.platform.PlatformConstants;
 import io.fusionize.platform.PlatformException;
@@ -22,7 +23,7 @@ public final class RuntimeApiServer implements AutoCloseable {
     private static final String BASE = PlatformConstants.INSTANCE_PATH_PREFIX + "{instance}"
             + RuntimeApiConstants.API_VERSION;
     private static final String INVOCATION = BASE + RuntimeApiConstants.INVOCATION_PATH_PREFIX + "{requestId}";
-    private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Javalin app;
     private final RuntimeEndpoints endpoints;

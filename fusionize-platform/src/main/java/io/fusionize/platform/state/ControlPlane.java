@@ -1,5 +1,7 @@
 package io.fusionize.platform.state;
 
+import java.util.Map;
+import io.fusionize.platform.dto.Concurrency;
 import io.fusionize.platform.PlatformConstants;
 import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.dto.CreateFunctionRequest;
@@ -139,7 +141,7 @@ public final class ControlPlane {
         FunctionVersion version = record.resolve(qualifier);
         Integer reserved = record.reservedConcurrency();
         return new GetFunctionResponse(view(version), views.codeLocation(version),
-                reserved == null ? null : new io.fusionize.platform.dto.Concurrency(reserved));
+                reserved == null ? null : new Concurrency(reserved));
     }
 
     /**
@@ -282,8 +284,8 @@ public final class ControlPlane {
         }
     }
 
-    private static java.util.Map<String, String> variables(Environment environment) {
-        return environment == null || environment.variables() == null ? java.util.Map.of() : environment.variables();
+    private static Map<String, String> variables(Environment environment) {
+        return environment == null || environment.variables() == null ? Map.of() : environment.variables();
     }
 
     static String newRevision() {
