@@ -21,6 +21,7 @@ import io.fusionize.optimizer.HeuristicOptions;
  * @param outputDirectory where the report goes
  * @param stateDirectory where the platform, the monitor and packages keep their state
  * @param roundLength how long each optimizer round's steady load runs
+ * @param warmUp how long the unmeasured warm-up before each measured load runs
  * @param memorySizesMb the memory sizes the optimizer tries
  * @param maxRounds the most setups the optimizer may deploy
  * @param keepAlive the platform's keep-alive; cold-start workloads space requests beyond it
@@ -30,7 +31,8 @@ import io.fusionize.optimizer.HeuristicOptions;
  * @param log receives one line per step
  */
 public record ExperimentOptions(String application, String workload, boolean quick, double emulatedOverheadMs,
-        Path outputDirectory, Path stateDirectory, Duration roundLength, List<Integer> memorySizesMb, int maxRounds,
+        Path outputDirectory, Path stateDirectory, Duration roundLength, Duration warmUp, List<Integer> memorySizesMb,
+        int maxRounds,
         Duration keepAlive, double targetUtilization, int cores, ProgressListener progress, Consumer<String> log) {
 
     /** The memory sizes the reduced experiment tries, in MB. */
@@ -45,6 +47,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
         Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
         Objects.requireNonNull(stateDirectory, "stateDirectory must not be null");
         Objects.requireNonNull(roundLength, "roundLength must not be null");
+        Objects.requireNonNull(warmUp, "warmUp must not be null");
         Objects.requireNonNull(keepAlive, "keepAlive must not be null");
         Objects.requireNonNull(progress, "progress must not be null");
         Objects.requireNonNull(log, "log must not be null");
@@ -89,6 +92,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
         private double emulatedOverheadMs;
         private Path stateDirectory;
         private Duration roundLength;
+        private Duration warmUp;
         private List<Integer> memorySizesMb;
         private Integer maxRounds;
         private Duration keepAlive;
@@ -124,6 +128,12 @@ public record ExperimentOptions(String application, String workload, boolean qui
         /** @param length each optimizer round's load; default 40 s, quick 12 s @return this builder */
         public Builder roundLength(Duration length) {
             roundLength = length;
+            return this;
+        }
+
+        /** @param length the unmeasured warm-up before each load; default 10 s, quick 6 s @return this builder */
+        public Builder warmUp(Duration length) {
+            warmUp = length;
             return this;
         }
 
@@ -175,6 +185,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
             return new ExperimentOptions(application, workload, quick, emulatedOverheadMs, outputDirectory,
                     stateDirectory != null ? stateDirectory : outputDirectory.resolve("state"),
                     roundLength != null ? roundLength : Duration.ofSeconds(quick ? 12 : 40),
+                    warmUp != null ? warmUp : Duration.ofSeconds(quick ? 6 : 10),
                     memorySizesMb != null ? memorySizesMb
                             : quick ? QUICK_MEMORY_SIZES : HeuristicOptions.PAPER_MEMORY_SIZES,
                     maxRounds != null ? maxRounds : quick ? 12 : 20,

@@ -39,8 +39,9 @@ final class PlatformDescription {
         List<String> other = new ArrayList<>();
         other.add("Enforcement as the platform reported it in " + flags.reports() + " invocation reports; CPU quota "
                 + "proportional to memory (1,769 MB = 1 core)");
-        other.add("Keep-alive: " + settings.keepAlive().toMillis() / 1000.0 + " s; concurrency limit "
-                + settings.globalConcurrency() + "; init billed: " + settings.priceTable().initBilled());
+        other.add("Keep-alive: " + settings.keepAlive().toMillis() / 1000.0 + " s; init timeout "
+                + settings.initTimeout().toSeconds() + " s; concurrency limit " + settings.globalConcurrency()
+                + "; init billed: " + settings.priceTable().initBilled());
         other.add("Instance JVM options: " + String.join(" ", settings.jvmOptions()));
         other.add("Machine: " + options.cores() + " cores; memory sizes tried: " + options.memorySizesMb() + " MB"
                 + (options.quick() ? "; quick experiment" : ""));

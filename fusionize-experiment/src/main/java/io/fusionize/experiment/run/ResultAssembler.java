@@ -31,7 +31,11 @@ final class ResultAssembler {
         all.addAll(trajectory.rounds());
         all.add(optimized);
         notes.add("The compared setups (all-remote, all-local, optimized) were each deployed fresh and measured under "
-                + plan.description() + "; the optimizer's rounds under " + plan.rounds().description() + ".");
+                + plan.comparedLoad().description() + "; each optimizer round under "
+                + plan.roundLoad().description() + ".");
+        if (plan.roundsRunTheWorkload()) {
+            notes.add("all-remote is round 1's measurement: the rounds ran this very workload.");
+        }
         notes.add("Exploration: " + trajectory.conclusion());
         all.forEach(this::noteProblems);
         trajectory.decisions().forEach(decision -> notes.add("Decision, " + decision));

@@ -2,6 +2,7 @@ package io.fusionize.experiment.run;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
@@ -17,15 +18,19 @@ import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
 
 /**
- * Measures one setup: deploys it fresh as a version of its own, sends a load through the gateway
- * while sampling the machine's CPU, waits until its async work has finished, and reads cost, cold
- * starts and invocations from the monitor. The version is retired afterwards, so that its
- * instances stop and do not disturb the next measurement.
+ * Measures one setup: deploys it fresh as a version of its own, optionally warms it up with a load
+ * that is not measured, sends the measured load through the gateway while sampling the machine's
+ * CPU, waits until its async work has finished, and reads cost, cold starts and invocations from
+ * the monitor. The version is retired afterwards, so that its instances stop and do not disturb
+ * the next measurement.
  */
 public final class SetupMeasurer {
 
-    /** How long no new invocation must appear before a version counts as finished. */
-    public static final Duration QUIET = Duration.ofSeconds(2);
+    /**
+     * How long no new invocation must appear before a version counts as finished although an
+     * announced remote call was never seen; long, because a cold start on a busy machine is slow.
+     */
+    public static final Duration QUIET = Duration.ofSeconds(20);
     /** The longest wait for a version's async work after its last response. */
     public static final Duration QUIET_LIMIT = Duration.ofSeconds(90);
     /** How long one root request may take before it counts as failed. */
@@ -52,17 +57,21 @@ public final class SetupMeasurer {
      */
     public Measurement measure(String name, Setup setup, BoundedLoad load) throws InterruptedException {
         DeployedVersion deployed = testbed.deploy(setup);
-        long oversubscribedBefore = testbed.reportFlags().oversubscribedInvocations();
-        CpuSampler sampler = CpuSampler.forThisMachine();
-        sampler.start();
+        long oversubscribedBefore;
         LoadResult result;
         SetupStatistics statistics;
-        CpuUtilization cpu;
+        CpuUtilization cpu = CpuUtilization.notMeasured();
+        CpuSampler sampler = CpuSampler.forThisMachine();
         try {
-            result = send(name, load);
-            statistics = testbed.awaitQuiet(deployed.version(), QUIET, QUIET_LIMIT);
-        } finally {
+            warmUp(name, deployed.version(), load);
+            testbed.beginPhase(name);
+            oversubscribedBefore = testbed.reportFlags().oversubscribedInvocations();
+            sampler.start();
+            result = send(name, load.profile(), load);
+            statistics = testbed.awaitFinished(deployed.version(), result.issued(), QUIET, QUIET_LIMIT);
             cpu = sampler.stop();
+        } finally {
+            sampler.close();
             testbed.retire(deployed);
         }
         long oversubscribed = testbed.reportFlags().oversubscribedInvocations() - oversubscribedBefore;
@@ -72,9 +81,18 @@ public final class SetupMeasurer {
         return new Measurement(run, deployed.setup(), statistics, oversubscribed);
     }
 
-    private LoadResult send(String name, BoundedLoad load) {
-        return LoadGenerator.builder(load.profile(), new GatewayRequestSender(testbed.entryUri(), REQUEST_TIMEOUT))
-                .label(name).progress(progress).maxRequests(load.maxRequests()).maxDuration(load.maxDuration())
+    private void warmUp(String name, int version, BoundedLoad load) throws InterruptedException {
+        if (load.warmUp().isEmpty()) {
+            return;
+        }
+        testbed.beginPhase(name + "-warm-up");
+        LoadResult warm = send(name + " warm-up", load.warmUp().get(), load);
+        testbed.awaitFinished(version, warm.issued(), QUIET, QUIET_LIMIT);
+    }
+
+    private LoadResult send(String label, LoadProfile profile, BoundedLoad load) {
+        return LoadGenerator.builder(profile, new GatewayRequestSender(testbed.entryUri(), REQUEST_TIMEOUT))
+                .label(label).progress(progress).maxRequests(load.maxRequests()).maxDuration(load.maxDuration())
                 .drainTimeout(REQUEST_TIMEOUT).build().run();
     }
 
@@ -88,18 +106,27 @@ public final class SetupMeasurer {
     }
 
     /**
-     * A load with the bounds a run sends it under.
+     * A load with the bounds a run sends it under, and the unmeasured load that warms a setup up.
      *
-     * @param profile the load's shape
-     * @param maxRequests the most requests to send
-     * @param maxDuration the longest to send
+     * @param profile the measured load's shape
+     * @param maxRequests the most requests to send, of each load
+     * @param maxDuration the longest to send, each load
+     * @param warmUp the load sent first and not measured, if any
      */
-    public record BoundedLoad(LoadProfile profile, int maxRequests, Duration maxDuration) {
+    public record BoundedLoad(LoadProfile profile, int maxRequests, Duration maxDuration,
+            Optional<LoadProfile> warmUp) {
 
         /** Checks the parts. */
         public BoundedLoad {
             Objects.requireNonNull(profile, "profile must not be null");
             Objects.requireNonNull(maxDuration, "maxDuration must not be null");
+            Objects.requireNonNull(warmUp, "warmUp must not be null");
+        }
+
+        /** @return a description of the load, with its warm-up */
+        public String description() {
+            return profile.description() + warmUp.map(w -> ", after an unmeasured warm-up of " + w.description())
+                    .orElse(", without warm-up");
         }
     }
 }

@@ -3,8 +3,10 @@ package io.fusionize.experiment.run;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -20,6 +22,7 @@ import io.fusionize.deploy.gateway.GatewayObservation;
 import io.fusionize.deploy.gateway.VersionRouter;
 import io.fusionize.deploy.lambda.LambdaClients;
 import io.fusionize.deploy.loop.PlatformConnection;
+import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.monitor.TraceStore;
@@ -28,7 +31,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * What an experiment runs on: a platform, the monitor fed by its telemetry, a deployer and a
- * gateway whose router serves one setup version at a time.
+ * gateway whose router serves one setup version at a time. The monitor keeps one store per
+ * measurement phase under {@code STATE/monitor}.
  *
  * <p>The testbed numbers the versions itself, so that every setup it deploys, whoever proposed
  * it, gets a version of its own and the monitor's statistics never mix two setups.
@@ -38,7 +42,9 @@ public final class Testbed implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final PlatformConnection platform;
-    private final TraceStore store;
+    private final Path monitorDirectory;
+    private final List<TraceStore> stores = new CopyOnWriteArrayList<>();
+    private volatile TraceStore store;
     private final LambdaClient lambda;
     private final ApplicationCode code;
     private final Deployer deployer;
@@ -51,7 +57,8 @@ public final class Testbed implements AutoCloseable {
     private Testbed(PlatformConnection platform, TestbedOptions options, Consumer<String> log) {
         this.platform = platform;
         this.log = log;
-        this.store = TraceStore.open(options.stateDirectory());
+        this.monitorDirectory = options.stateDirectory().resolve("monitor");
+        this.store = openStore("start");
         this.lambda = LambdaClients.forLocalPlatform(platform.uri(), platform.token());
         this.code = ApplicationCode.find(options.application());
         DeployOptions deployOptions = DeployOptions.of(platform.uri().toString(), platform.token())
@@ -77,7 +84,7 @@ public final class Testbed implements AutoCloseable {
         Objects.requireNonNull(platform, "platform must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Testbed testbed = new Testbed(platform, options, Objects.requireNonNull(log, "log must not be null"));
-        boolean delivered = platform.subscribe(testbed::acceptReport, testbed.store::acceptLogLine);
+        boolean delivered = platform.subscribe(testbed::acceptReport, testbed::acceptLogLine);
         if (!delivered) {
             testbed.close();
             throw new IllegalStateException("the platform at " + platform.uri() + " delivers no telemetry to this "
@@ -124,35 +131,50 @@ public final class Testbed implements AutoCloseable {
      */
     public void retire(DeployedVersion deployed) {
         try {
-            deployer.retire(deployed, java.util.List.of());
+            deployer.retire(deployed, List.of());
         } catch (RuntimeException e) {
             log.accept("could not retire v" + deployed.version() + ": " + e.getMessage());
         }
     }
 
     /**
+     * Starts a new measurement phase: from now on telemetry goes to a fresh monitor store, so that
+     * what ran before, e.g. a warm-up, is not measured.
+     *
+     * @param label names the phase's store, e.g. {@code round-3}
+     */
+    public void beginPhase(String label) {
+        store = openStore(label);
+    }
+
+    /**
      * @param version a setup version
-     * @return everything the monitor measured for it so far
+     * @return everything the current phase's monitor measured for it so far
      */
     public SetupStatistics statistics(int version) {
         return store.statistics(code.application().name(), version);
     }
 
     /**
-     * Waits until a version's work has finished: until no new invocation of it has been recorded
-     * for the quiet period, so that async work after the last response is measured too.
+     * Waits until a version's work in the current phase has finished, async work after the last
+     * response included: until every root request and every remote call the records announce has
+     * been seen as an invocation, or, when some never is (a crash leaves no record), until no new
+     * invocation appeared for the quiet period.
      *
      * @param version a setup version
-     * @param quiet how long no new invocation must appear
+     * @param roots how many root requests were sent
+     * @param quiet how long no new invocation must appear for the fallback
      * @param limit the longest wait
-     * @return the statistics once quiet, or at the limit
+     * @return the statistics once finished, or at the limit
      * @throws InterruptedException when interrupted while waiting
      */
-    public SetupStatistics awaitQuiet(int version, Duration quiet, Duration limit) throws InterruptedException {
+    public SetupStatistics awaitFinished(int version, long roots, Duration quiet, Duration limit)
+            throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         SetupStatistics last = statistics(version);
         long quietSince = System.nanoTime();
-        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < quiet.toNanos()) {
+        while (!complete(last, roots) && System.nanoTime() < deadline
+                && System.nanoTime() - quietSince < quiet.toNanos()) {
             Thread.sleep(POLL.toMillis());
             SetupStatistics now = statistics(version);
             if (invocations(now) != invocations(last)) {
@@ -161,6 +183,11 @@ public final class Testbed implements AutoCloseable {
             last = now;
         }
         return last;
+    }
+
+    private static boolean complete(SetupStatistics statistics, long roots) {
+        long remoteCalls = statistics.callGraph().stream().mapToLong(CallEdge::remoteCalls).sum();
+        return invocations(statistics) >= roots + remoteCalls;
     }
 
     /**
@@ -176,14 +203,28 @@ public final class Testbed implements AutoCloseable {
         return flags;
     }
 
-    /** @return the monitor's database file */
+    /** @return the current phase's monitor database file */
     public Path traceDatabase() {
         return store.databaseFile();
     }
 
+    private TraceStore openStore(String label) {
+        TraceStore opened = TraceStore.open(monitorDirectory.resolve(label));
+        stores.add(opened);
+        return opened;
+    }
+
     private void acceptReport(String json) {
         flags.accept(json);
-        store.acceptReportJson(json);
+        try {
+            store.acceptReportJson(json);
+        } catch (RuntimeException e) {
+            log.accept("monitor refused a report: " + e.getMessage());
+        }
+    }
+
+    private void acceptLogLine(String line) {
+        store.acceptLogLine(line);
     }
 
     private void observe(GatewayObservation observation) {
@@ -199,7 +240,7 @@ public final class Testbed implements AutoCloseable {
         closeQuietly(gateway);
         closeQuietly(lambda);
         closeQuietly(platform);
-        closeQuietly(store);
+        stores.forEach(Testbed::closeQuietly);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -3,6 +3,7 @@ package io.fusionize.experiment.run;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.fusionize.experiment.load.LoadProfile;
 import io.fusionize.experiment.load.LoadProfiles;
@@ -19,9 +20,10 @@ import io.fusionize.experiment.load.ScaleFactor;
  * @param maxDuration the longest the workload may send (the quick experiment sends shorter)
  * @param rounds the optimizer rounds' load
  * @param coldStartSpacing the spacing of a cold-start workload's requests
+ * @param warmUpLength how long the unmeasured warm-up before each measured load runs
  */
 public record WorkloadPlan(LoadProfile workload, ScaleFactor scale, int maxRequests, Duration maxDuration,
-        LoadProfile rounds, Duration coldStartSpacing) {
+        LoadProfile rounds, Duration coldStartSpacing, Duration warmUpLength) {
 
     /** The paper's optimization load: a constant 10 requests per second, before scaling. */
     public static final double PAPER_ROUND_RATE = 10;
@@ -39,6 +41,7 @@ public record WorkloadPlan(LoadProfile workload, ScaleFactor scale, int maxReque
         Objects.requireNonNull(maxDuration, "maxDuration must not be null");
         Objects.requireNonNull(rounds, "rounds must not be null");
         Objects.requireNonNull(coldStartSpacing, "coldStartSpacing must not be null");
+        Objects.requireNonNull(warmUpLength, "warmUpLength must not be null");
     }
 
     /**
@@ -59,7 +62,7 @@ public record WorkloadPlan(LoadProfile workload, ScaleFactor scale, int maxReque
         Duration maxDuration = options.quick() && parsed instanceof RateProfile ? QUICK_WORKLOAD_LENGTH
                 : Duration.ofHours(1);
         LoadProfile rounds = isConstant(options.workload()) ? workload : steadyRounds(options, calibration);
-        return new WorkloadPlan(workload, scale, maxRequests, maxDuration, rounds, spacing);
+        return new WorkloadPlan(workload, scale, maxRequests, maxDuration, rounds, spacing, options.warmUp());
     }
 
     private static boolean isConstant(String workload) {
@@ -79,14 +82,29 @@ public record WorkloadPlan(LoadProfile workload, ScaleFactor scale, int maxReque
                 : "replayed arrival times are kept as recorded";
     }
 
-    /** @return the compared setups' load, with its bounds */
+    /**
+     * @return the compared setups' load, with its bounds; a rate workload is preceded by a warm-up
+     *     at its starting rate, so that a burst still has to scale out, while cold-start and replay
+     *     workloads start cold
+     */
     public SetupMeasurer.BoundedLoad comparedLoad() {
-        return new SetupMeasurer.BoundedLoad(workload, maxRequests, maxDuration);
+        Optional<LoadProfile> warmUp = workload instanceof RateProfile rates
+                ? Optional.of(LoadProfiles.constant(rates.segments().get(0).startRate(), warmUpLength))
+                : Optional.empty();
+        return new SetupMeasurer.BoundedLoad(workload, maxRequests, maxDuration, warmUp);
     }
 
-    /** @return each optimizer round's load, with its bounds */
+    /** @return each optimizer round's load, with its bounds, after a warm-up at the round's rate */
     public SetupMeasurer.BoundedLoad roundLoad() {
-        return new SetupMeasurer.BoundedLoad(rounds, Integer.MAX_VALUE, maxDuration);
+        Optional<LoadProfile> warmUp = rounds instanceof RateProfile rates
+                ? Optional.of(LoadProfiles.constant(rates.peakRate(), warmUpLength))
+                : Optional.empty();
+        return new SetupMeasurer.BoundedLoad(rounds, Integer.MAX_VALUE, maxDuration, warmUp);
+    }
+
+    /** @return whether the optimizer's rounds run the compared setups' workload itself */
+    public boolean roundsRunTheWorkload() {
+        return rounds == workload;
     }
 
     /** @return the workload as reports name it, with its bounds */

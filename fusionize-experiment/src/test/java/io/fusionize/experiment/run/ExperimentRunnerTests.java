@@ -1,0 +1,82 @@
+package io.fusionize.experiment.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.experiment.report.SetupRun;
+
+class ExperimentRunnerTests {
+
+    @TempDir
+    Path out;
+
+    private ExperimentOptions.Builder shortExperiment(String workload) {
+        return ExperimentOptions.builder("iot", workload, out).quick(true).warmUp(Duration.ofSeconds(3))
+                .memorySizesMb(List.of(1024)).progress(ProgressListener.none())
+                .log(line -> System.out.println("experiment: " + line));
+    }
+
+    @Test
+    void measuresEverySetupOnARealPlatformAndWritesTheReport() throws Exception {
+        ExperimentOutcome outcome = new ExperimentRunner(shortExperiment("constant:2:4").maxRounds(1).build(),
+                EmbeddedPlatform::start).run();
+
+        JsonNode summary = new ObjectMapper().readTree(outcome.files().summary().toFile());
+        assertThat(summary.get("app").asText()).isEqualTo("iot");
+        assertThat(summary.get("deploymentsToConverge").asInt()).isEqualTo(1);
+        assertThat(summary.get("setups").findValuesAsText("name"))
+                .containsExactly(SetupRun.ALL_REMOTE, SetupRun.ALL_LOCAL, "round-1", SetupRun.OPTIMIZED);
+        for (JsonNode setup : summary.get("setups")) {
+            String name = setup.get("name").asText();
+            assertThat(setup.get("requests").asLong()).as(name).isEqualTo(8);
+            assertThat(setup.get("failed").asLong()).as(name).isZero();
+            assertThat(setup.get("costPer1kUsd").asDouble()).as(name).isPositive();
+            assertThat(setup.get("latencyMs").get("p50").asDouble()).as(name).isPositive();
+            assertThat(setup.get("setup").asText()).as(name).startsWith("iot v");
+        }
+        SetupRun remote = outcome.result().run(SetupRun.ALL_REMOTE).orElseThrow();
+        SetupRun local = outcome.result().run(SetupRun.ALL_LOCAL).orElseThrow();
+        // Nine tasks run on every request; the async tail must have been waited for.
+        assertThat(remote.invocationsPerRequest()).isGreaterThanOrEqualTo(9.0);
+        assertThat(local.invocationsPerRequest()).isEqualTo(1.0);
+        assertReportFiles(outcome);
+    }
+
+    @Test
+    @Tag("slow")
+    void theOptimizerInlinesSyncCalleesRoundByRound() throws Exception {
+        ExperimentOutcome outcome = new ExperimentRunner(shortExperiment("constant:2:6").maxRounds(3).build(),
+                EmbeddedPlatform::start).run();
+
+        List<Measurement> rounds = outcome.trajectory().rounds();
+        assertThat(rounds).hasSize(3);
+        assertThat(rounds.get(1).setup().function("I").orElseThrow().inlineSync()).containsExactly("CW");
+        assertThat(rounds.get(2).setup().function("I").orElseThrow().inlineSync()).contains("CW", "SE");
+        assertThat(rounds.get(2).run().invocationsPerRequest())
+                .isLessThan(rounds.get(0).run().invocationsPerRequest());
+        assertThat(outcome.result().trajectory()).hasSize(3);
+    }
+
+    private static void assertReportFiles(ExperimentOutcome outcome) throws IOException {
+        assertThat(outcome.files().rawData()).isNotEmptyFile();
+        assertThat(outcome.files().latencyCdf()).isNotEmptyFile();
+        assertThat(outcome.files().cost()).isNotEmptyFile();
+        assertThat(outcome.files().trajectory()).isNotEmptyFile();
+        assertThat(Files.readString(outcome.files().markdown())).contains("## Platform settings")
+                .contains("- Emulated network overhead: off").contains("Keep-alive: 60.0 s")
+                .contains("all-remote is round 1's measurement");
+    }
+}
