@@ -1,6 +1,11 @@
 package io.fusionize.platform;
 
-/** Receives every line an instance writes to stdout or stderr. */
+/**
+ * Receives every line an instance writes to stdout or stderr.
+ *
+ * <p>Every line an invocation writes reaches the listeners before that invocation's report is
+ * published, so a consumer can join the two by request id as soon as the report arrives.
+ */
 @FunctionalInterface
 public interface LogListener {
 

@@ -8,6 +8,7 @@ import io.fusionize.platform.dto.ErrorBody;
 import io.fusionize.platform.dto.WireJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -47,6 +48,9 @@ final class ErrorResponses {
         ctx.status(failure.httpStatus())
                 .header(PlatformConstants.HEADER_ERROR_TYPE, failure.errorType())
                 .contentType("application/json");
+        if (!ctx.res().containsHeader(PlatformConstants.HEADER_REQUEST_ID)) {
+            ctx.header(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString());
+        }
         try {
             ctx.result(WireJson.mapper().writeValueAsBytes(new ErrorBody(type, failure.getMessage(), reason)));
         } catch (JsonProcessingException e) {

@@ -16,6 +16,8 @@ public final class PlatformHttpApi implements AutoCloseable {
     /** Longer than the longest function timeout, so a silent synchronous invoke is never cut. */
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(20);
 
+    private static final String INVOCATIONS_SUFFIX = "/invocations";
+
     private final Javalin app;
 
     /**
@@ -34,7 +36,12 @@ public final class PlatformHttpApi implements AutoCloseable {
         app.before(PlatformConstants.FUNCTIONS_PATH + "*", access::check);
         app.before(PlatformConstants.CONCURRENCY_API_PATH + "*", access::check);
         app.before("/2019-09-30/*", access::check);
-        app.before(ctx -> ctx.header(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString()));
+        app.before(ctx -> {
+            // invocations answer with their own request id
+            if (!ctx.path().endsWith(INVOCATIONS_SUFFIX)) {
+                ctx.header(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString());
+            }
+        });
         app.get(PlatformConstants.HEALTH_PATH, ctx -> ctx.result("{\"status\":\"ok\"}"));
         new ControlPlaneRoutes(functions, aliases).register(app);
         new InvokeRoutes(invocations).register(app);

@@ -1,6 +1,7 @@
 package io.fusionize.platform.instance;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,15 +20,18 @@ final class ProcessMemory {
      */
     static long maxResidentMb(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(HIGH_WATER_MARK)) {
-                    long kb = Long.parseLong(line.substring(HIGH_WATER_MARK.length()).replace("kB", "").trim());
-                    return (kb + KB_PER_MB - 1) / KB_PER_MB;
-                }
+            // read once per invocation: scan the raw text instead of splitting it into lines
+            String status = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "status")),
+                    StandardCharsets.US_ASCII);
+            int start = status.indexOf(HIGH_WATER_MARK);
+            if (start < 0) {
+                return 0;
             }
-        } catch (IOException | NumberFormatException e) {
+            int end = status.indexOf("kB", start);
+            long kb = Long.parseLong(status.substring(start + HIGH_WATER_MARK.length(), end).trim());
+            return (kb + KB_PER_MB - 1) / KB_PER_MB;
+        } catch (IOException | RuntimeException e) {
             return 0;
         }
-        return 0;
     }
 }

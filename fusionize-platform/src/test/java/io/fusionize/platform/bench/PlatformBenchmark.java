@@ -9,10 +9,11 @@ import io.fusionize.platform.dto.InvocationReport;
 import io.fusionize.platform.dto.UpdateFunctionConfigurationRequest;
 import io.fusionize.platform.support.TestCode;
 import io.fusionize.platform.testfunctions.NoOpFunction;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,14 +34,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PlatformBenchmark {
 
-    private static final int WARMUP_INVOKES = 3_000;
-    private static final int MEASURED_INVOKES = 20_000;
-    private static final int THROUGHPUT_THREADS = 4;
-    private static final Duration THROUGHPUT_TIME = Duration.ofSeconds(10);
-    private static final int COLD_STARTS = 15;
+    private static final int WARMUP_INVOKES = Integer.getInteger("bench.warmup", 5_000);
+    private static final int MEASURED_INVOKES = Integer.getInteger("bench.invokes", 20_000);
+    private static final int THROUGHPUT_THREADS = Integer.getInteger("bench.threads", 2);
+    private static final Duration THROUGHPUT_TIME = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
+    private static final int COLD_STARTS = Integer.getInteger("bench.coldStarts", 15);
     private static final byte[] EVENT = "{\"ping\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, InvocationReport> reports = new ConcurrentHashMap<>();
 
     private PlatformBenchmark() {
@@ -56,18 +56,29 @@ public final class PlatformBenchmark {
         PlatformBenchmark bench = new PlatformBenchmark();
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java "
                 + System.getProperty("java.version"));
-        bench.warm(root.resolve("warm"), code);
-        bench.cold(root.resolve("cold-no-cds"), code, false);
-        bench.cold(root.resolve("cold-cds"), code, true);
+        String only = System.getProperty("bench.only", "all");
+        if (!only.equals("cold")) {
+            bench.warm(root.resolve("warm"), code);
+        }
+        if (!only.equals("warm")) {
+            bench.cold(root.resolve("cold-no-cds"), code, false);
+            bench.cold(root.resolve("cold-cds"), code, true);
+        }
         System.exit(0);
     }
 
     private LocalPlatform start(Path state, boolean cds) {
-        PlatformSettings settings = PlatformSettings.defaults().toBuilder().classDataSharing(cds)
-                .globalConcurrency(64).build();
-        LocalPlatform platform = LocalPlatform.builder().stateDir(state).port(0).settings(settings).build().start();
+        PlatformSettings.Builder settings = PlatformSettings.defaults().toBuilder().classDataSharing(cds)
+                .globalConcurrency(64);
+        String jvmOptions = System.getProperty("bench.jvmOptions");
+        if (jvmOptions != null) {
+            settings.jvmOptions(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        LocalPlatform platform = LocalPlatform.builder().stateDir(state).port(0).settings(settings.build()).build()
+                .start();
         platform.addReportListener(report -> reports.put(report.requestId(), report));
-        System.out.println(platform.enforcement().describe());
+        System.out.println(platform.enforcement().describe() + "; instance JVM options "
+                + platform.settings().jvmOptions());
         return platform;
     }
 
@@ -94,7 +105,7 @@ public final class PlatformBenchmark {
         }
     }
 
-    private void throughput(URI uri) throws Exception {
+    private static void throughput(URI uri) throws Exception {
         AtomicLong completed = new AtomicLong();
         long end = System.nanoTime() + THROUGHPUT_TIME.toNanos();
         CountDownLatch done = new CountDownLatch(THROUGHPUT_THREADS);
@@ -180,13 +191,23 @@ public final class PlatformBenchmark {
                 new FunctionCode(null, null, null, code.toString()), null, 10, memoryMb, false, null));
     }
 
-    private String invoke(URI uri) throws Exception {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(EVENT)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("invoke answered " + response.statusCode());
+    /** A keep-alive {@link HttpURLConnection} call: the leanest JDK client, so the figures show the platform. */
+    private static String invoke(URI uri) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setFixedLengthStreamingMode(EVENT.length);
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(EVENT);
         }
-        return response.headers().firstValue("x-amzn-RequestId").orElseThrow();
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            in.readAllBytes();
+        }
+        if (status != 200) {
+            throw new IllegalStateException("invoke answered " + status);
+        }
+        return connection.getHeaderField("x-amzn-RequestId");
     }
 
     private static void print(String label, Percentiles p) {

@@ -17,6 +17,7 @@ public final class TestCode {
 
     /** The handler of {@link TestFunction}. */
     public static final String HANDLER = TestFunction.class.getName();
+    private static final long FIXED_TIME = 1_700_000_000_000L;
     private static final String PACKAGE_DIR = TestFunction.class.getPackageName().replace('.', '/');
 
     private TestCode() {
@@ -28,7 +29,7 @@ public final class TestCode {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Path file : functionClasses(classes)) {
-                zip.putNextEntry(new ZipEntry(classes.relativize(file).toString()));
+                zip.putNextEntry(entry(classes.relativize(file).toString()));
                 Files.copy(file, zip);
                 zip.closeEntry();
             }
@@ -64,7 +65,7 @@ public final class TestCode {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry));
+                zip.putNextEntry(entry(entry));
                 zip.write(("content of " + entry).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
@@ -72,6 +73,13 @@ public final class TestCode {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A fixed timestamp keeps the zip's bytes, and so its hash, the same on every build. */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(FIXED_TIME);
+        return entry;
     }
 
     private static List<Path> functionClasses(Path classes) throws IOException {
