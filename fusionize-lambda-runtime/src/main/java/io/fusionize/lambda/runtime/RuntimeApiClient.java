@@ -102,8 +102,9 @@ public final class RuntimeApiClient {
     private int post(String path, byte[] body, String contentType, String errorType) throws IOException {
         HttpURLConnection connection = open(path);
         connection.setRequestMethod("POST");
+        // no streaming mode: for a streaming POST the JDK first probes a reused connection with a
+        // 1 ms read timeout, which would add a millisecond to every invocation
         connection.setDoOutput(true);
-        connection.setFixedLengthStreamingMode(body.length);
         connection.setRequestProperty(CONTENT_TYPE, contentType);
         if (errorType != null) {
             connection.setRequestProperty(RuntimeApiConstants.HEADER_FUNCTION_ERROR_TYPE, errorType);
