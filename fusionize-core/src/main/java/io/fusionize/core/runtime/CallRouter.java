@@ -66,7 +66,7 @@ final class CallRouter {
         Objects.requireNonNull(callee, "callee must not be null");
         requireDeclared(caller, callee, sync);
         // serialized now, so that the caller may change its objects as soon as the call returns
-        return scope.catalog().serialize("the input of task " + callee, input);
+        return scope.catalog().serializeInput(callee, input);
     }
 
     private static void requireDeclared(RuntimeTaskContext caller, String callee, boolean sync) {

@@ -33,10 +33,14 @@ final class ProcessCpuMeter {
 
     /** @return a meter running from now; finish it exactly once, or at least once */
     static ProcessCpuMeter start() {
-        long cpu = cpuNanos();
+        boolean alone;
+        long number;
         synchronized (LOCK) {
-            return new ProcessCpuMeter(cpu, running++ == 0, ++started);
+            alone = running++ == 0;
+            number = ++started;
         }
+        // reading the clock is a system call; an invocation that shares the process gets no figure anyway
+        return new ProcessCpuMeter(alone ? cpuNanos() : -1, alone, number);
     }
 
     /**
@@ -56,8 +60,8 @@ final class ProcessCpuMeter {
             running--;
             alone = startedAlone && started == startNumber;
         }
-        long now = cpuNanos();
-        if (!alone || now < 0 || startCpuNanos < 0) {
+        long now = alone ? cpuNanos() : -1;
+        if (now < 0 || startCpuNanos < 0) {
             return null;
         }
         // the process clock ticks coarsely; the tasks' thread clocks are exact and can only be less

@@ -36,24 +36,54 @@ final class TaskCatalog {
     }
 
     Object bindInput(String task, byte[] inputJson) throws IOException {
-        return inputReaders.computeIfAbsent(task, this::inputReader).readValue(inputJson);
+        // a plain lookup first: computeIfAbsent would allocate its function on every call
+        ObjectReader reader = inputReaders.get(task);
+        if (reader == null) {
+            reader = inputReaders.computeIfAbsent(task, this::inputReader);
+        }
+        return reader.readValue(inputJson);
     }
 
     @SuppressWarnings("unchecked") // the reader was built for resultType; primitives defeat Class.cast
     <R> R bindResult(String callee, byte[] resultJson, Class<R> resultType) {
+        ObjectReader reader = resultReaders.get(resultType);
+        if (reader == null) {
+            reader = resultReaders.computeIfAbsent(resultType, mapper::readerFor);
+        }
         try {
-            return (R) resultReaders.computeIfAbsent(resultType, mapper::readerFor).readValue(resultJson);
+            return (R) reader.readValue(resultJson);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot bind the result of " + callee + " to "
                     + resultType.getName() + ": " + e.getMessage(), e);
         }
     }
 
-    byte[] serialize(String what, Object value) {
+    /**
+     * @param callee the task the input is for
+     * @param input a call's input
+     * @return the input as JSON
+     * @throws IllegalArgumentException when it cannot be serialized
+     */
+    byte[] serializeInput(String callee, Object input) {
+        return serialize(input, "the input of task ", callee);
+    }
+
+    /**
+     * @param task the task that returned the result
+     * @param result its result
+     * @return the result as JSON
+     * @throws IllegalArgumentException when it cannot be serialized
+     */
+    byte[] serializeResult(String task, Object result) {
+        return serialize(result, "the result of task ", task);
+    }
+
+    private byte[] serialize(Object value, String what, String task) {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot serialize " + what + " to JSON: " + e.getMessage(), e);
+            // the message is built only here, so that the hot path never concatenates it
+            throw new IllegalArgumentException("cannot serialize " + what + task + " to JSON: " + e.getMessage(), e);
         }
     }
 

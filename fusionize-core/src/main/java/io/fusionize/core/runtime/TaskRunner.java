@@ -35,9 +35,10 @@ final class TaskRunner {
         long cpuStart = scope.cpuClock().threadCpuNanos();
         try {
             Object result = run(definition, scope.catalog().bindInput(task, inputJson), context);
-            return scope.catalog().serialize("the result of task " + task, result);
+            return scope.catalog().serializeResult(task, result);
         } finally {
-            long cpuNanos = scope.cpuClock().threadCpuNanos() - cpuStart;
+            // an interpolated reading may run ahead of a later real one by a few microseconds
+            long cpuNanos = Math.max(0, scope.cpuClock().threadCpuNanos() - cpuStart);
             invocation.record(new TaskExecution(task, micros(System.nanoTime() - wallStart),
                     micros(Math.max(0, cpuNanos - context.nestedCpuNanos()))));
             if (sameThreadCaller != null) {
