@@ -82,7 +82,8 @@ public final class ControlLoop implements AutoCloseable {
                 .withTimeoutSeconds(options.functionTimeoutSeconds())
                 .withExtraEnvironment(options.extraEnvironment());
         Deployer deployer = new Deployer(lambda, artifacts, code, deployOptions);
-        this.rollout = new Rollout(deployer, router, options.drainTimeout(), options.retireQuietPeriod(), this::say);
+        this.rollout = new Rollout(deployer, artifacts, router, options.drainTimeout(),
+                options.retireQuietPeriod(), this::say);
         this.decider = new RoundDecider(optimizer, new SetupJudge(), options.minSamples());
         this.gateway = Gateway.start(lambda, "127.0.0.1", options.gatewayPort(), options.gatewayConcurrency());
         gateway.register(code.application(), router);

@@ -214,8 +214,8 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         public LoopOptions build() {
             return new LoopOptions(application, stateDirectory, platformUrl, platformToken, loadRate,
                     roundRequests, roundTime, minSamples, maxRounds, optimizer, memorySizesMb,
-                    functionTimeoutSeconds, gatewayPort, gatewayConcurrency, drainTimeout, retireQuietPeriod, loadPayload,
-                    extraEnvironment);
+                    functionTimeoutSeconds, gatewayPort, gatewayConcurrency, drainTimeout, retireQuietPeriod,
+                    loadPayload, extraEnvironment);
         }
     }
 }

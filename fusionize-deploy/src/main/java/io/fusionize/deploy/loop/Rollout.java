@@ -1,6 +1,7 @@
 package io.fusionize.deploy.loop;
 
 import io.fusionize.core.setup.Setup;
+import io.fusionize.deploy.artifact.ArtifactBuilder;
 import io.fusionize.deploy.artifact.FunctionArtifact;
 import io.fusionize.deploy.deployer.DeployedVersion;
 import io.fusionize.deploy.deployer.Deployer;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 final class Rollout implements AutoCloseable {
 
     private final Deployer deployer;
+    private final ArtifactBuilder artifacts;
     private final VersionRouter router;
     private final Duration drainTimeout;
     private final Duration quietPeriod;
@@ -39,9 +41,10 @@ final class Rollout implements AutoCloseable {
     });
     private volatile int switches;
 
-    Rollout(Deployer deployer, VersionRouter router, Duration drainTimeout, Duration quietPeriod,
-            Consumer<String> log) {
+    Rollout(Deployer deployer, ArtifactBuilder artifacts, VersionRouter router, Duration drainTimeout,
+            Duration quietPeriod, Consumer<String> log) {
         this.deployer = deployer;
+        this.artifacts = artifacts;
         this.router = router;
         this.drainTimeout = drainTimeout;
         this.quietPeriod = quietPeriod;
@@ -98,6 +101,8 @@ final class Rollout implements AutoCloseable {
                 DeployedVersion retired = servesAgain ? null : live.remove(slot.version());
                 if (retired != null) {
                     deployer.retire(retired, List.copyOf(live.values()));
+                    // Every version has packages of its own; keep only those still deployed.
+                    artifacts.retainOnly(livePackages());
                     log.accept("retired v" + slot.version() + " after it served " + slot.served() + " requests");
                 }
             }
@@ -109,7 +114,8 @@ final class Rollout implements AutoCloseable {
     }
 
     private static String describe(DeployedVersion deployed) {
-        StringBuilder text = new StringBuilder(String.format("deployed v%d in %d ms: %d functions, %,d bytes of packages",
+        StringBuilder text = new StringBuilder(String.format(
+                "deployed v%d in %d ms: %d functions, %,d bytes of packages",
                 deployed.version(), deployed.took().toMillis(), deployed.artifacts().size(), deployed.artifactBytes()));
         deployed.artifacts().forEach(a -> text.append(System.lineSeparator()).append("  ").append(a.summary()));
         return text.toString();

@@ -58,7 +58,8 @@ class GatewayTests {
         assertThat(response.headers().firstValue(Gateway.HEADER_SETUP_VERSION)).hasValue("3");
         assertThat(response.headers().firstValue(Gateway.HEADER_REQUEST_ID)).hasValue("req-1");
         assertThat(platform.requests()).containsExactly(
-                "POST /2015-03-31/functions/greeting-Greet/invocations?Qualifier=v3 RequestResponse {\"name\":\"ada\"}");
+                "POST /2015-03-31/functions/greeting-Greet/invocations?Qualifier=v3 RequestResponse"
+                        + " {\"name\":\"ada\"}");
         assertThat(observations).singleElement().satisfies(o -> {
             assertThat(o.setupVersion()).isEqualTo(3);
             assertThat(o.requestId()).isEqualTo("req-1");

@@ -23,7 +23,8 @@ public final class LoopProcessMain {
                 .minSamples(Long.parseLong(args[4])).memorySizesMb(List.of(1024, 1536))
                 .retireQuietPeriod(Duration.ofSeconds(1))
                 .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
-        try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(Path.of(args[1], "platform")),
+        PlatformConnection platform = LoopTestSupport.embeddedPlatform(Path.of(args[1], "platform"));
+        try (ControlLoop loop = ControlLoop.start(options, platform,
                 ControlLoop.optimizerFor(options), message -> System.out.println("LOOP " + message))) {
             loop.run();
         }

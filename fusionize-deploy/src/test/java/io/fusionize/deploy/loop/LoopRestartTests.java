@@ -36,7 +36,8 @@ class LoopRestartTests {
         LoopOptions options = LoopOptions.builder("greeting").stateDirectory(state).loadRate(8).roundRequests(8)
                 .minSamples(4).memorySizesMb(List.of(1024, 1536)).retireQuietPeriod(Duration.ofSeconds(1))
                 .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
-        try (ControlLoop resumed = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
+        PlatformConnection platform = LoopTestSupport.embeddedPlatform(state.resolve("platform"));
+        try (ControlLoop resumed = ControlLoop.start(options, platform,
                 ControlLoop.optimizerFor(options), transcript::say)) {
             assertThat(resumed.state().round()).isEqualTo(beforeKill.round());
             assertThat(resumed.state().currentVersion()).isEqualTo(beforeKill.currentVersion());

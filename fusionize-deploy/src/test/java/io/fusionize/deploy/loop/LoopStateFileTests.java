@@ -21,7 +21,8 @@ class LoopStateFileTests {
     @Test
     void roundTripsEveryPartOfTheState() {
         Setup first = new Setup("greeting", 1, List.of(new FunctionSpec("Greet", 1024, Set.of(), Set.of())));
-        Setup second = new Setup("greeting", 2, List.of(new FunctionSpec("Greet", 512, Set.of("Shout"), Set.of("Note"))));
+        Setup second = new Setup("greeting", 2,
+                List.of(new FunctionSpec("Greet", 512, Set.of("Shout"), Set.of("Note"))));
         LoopState state = LoopState.initial("greeting")
                 .withDeployed(new LoopEntry(first, "initial", false, null))
                 .withDeployed(new LoopEntry(second, "inline Shout", false, null))

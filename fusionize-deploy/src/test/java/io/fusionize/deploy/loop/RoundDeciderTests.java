@@ -39,7 +39,8 @@ class RoundDeciderTests {
     @Test
     void waitsUntilEveryRemoteCalleeHasRecordsOfItsOwn() {
         LoopState state = deployed(allRemote(1));
-        measured.put(1, stats(1, 50, 100, List.of(new CallEdge("Greet", "Greet", "Note", 0, 0, 0, 50, 500, 0, 1, 0)), 0));
+        CallEdge asyncToNote = new CallEdge("Greet", "Greet", "Note", 0, 0, 0, 50, 500, 0, 1, 0);
+        measured.put(1, stats(1, 50, 100, List.of(asyncToNote), 0));
 
         Decision decision = decider.decide(state, this::statistics);
 
@@ -64,7 +65,8 @@ class RoundDeciderTests {
     void rollsBackASetupThatRanOutOfMemoryToTheBestEarlierOne() {
         Setup first = allRemote(1);
         Setup second = new Setup(APP, 2, List.of(new FunctionSpec("Greet", 128, Set.of("Shout"), Set.of()),
-                new FunctionSpec("Shout", 1024, Set.of(), Set.of()), new FunctionSpec("Note", 1024, Set.of(), Set.of())));
+                new FunctionSpec("Shout", 1024, Set.of(), Set.of()),
+                new FunctionSpec("Note", 1024, Set.of(), Set.of())));
         LoopState state = deployed(first).withDeployed(new LoopEntry(second, "test", false, null));
         measured.put(1, stats(1, 50, 100, List.of(syncRemoteEdge()), 0));
         measured.put(2, stats(2, 50, 80, List.of(), 3));
@@ -139,7 +141,8 @@ class RoundDeciderTests {
 
     private static Setup allRemote(int version) {
         return new Setup(APP, version, List.of(new FunctionSpec("Greet", 1024, Set.of(), Set.of()),
-                new FunctionSpec("Shout", 1024, Set.of(), Set.of()), new FunctionSpec("Note", 1024, Set.of(), Set.of())));
+                new FunctionSpec("Shout", 1024, Set.of(), Set.of()),
+                new FunctionSpec("Note", 1024, Set.of(), Set.of())));
     }
 
     private static CallEdge syncRemoteEdge() {
@@ -148,7 +151,8 @@ class RoundDeciderTests {
 
     private static SetupStatistics stats(int version, long samples, double medianMs, List<CallEdge> edges,
             long outOfMemory) {
-        DurationSummary latency = new DurationSummary(samples, medianMs, medianMs, medianMs * 2, medianMs * 3, medianMs * 4);
+        DurationSummary latency = new DurationSummary(samples, medianMs, medianMs, medianMs * 2, medianMs * 3,
+                medianMs * 4);
         FunctionStatistics greet = new FunctionStatistics("Greet", APP + "-Greet", 1024, samples, 1, outOfMemory, 0,
                 outOfMemory, 0, latency, medianMs, 100, 0.000001);
         FunctionStatistics shout = new FunctionStatistics("Shout", APP + "-Shout", 1024, samples, 1, 0, 0, 0, 0,

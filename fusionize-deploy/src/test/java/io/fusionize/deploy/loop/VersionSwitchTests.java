@@ -34,7 +34,8 @@ class VersionSwitchTests {
 
             System.out.println("load: " + load + "; records " + loop.versionAudit().records()
                     + ", mixed " + loop.versionAudit().mixedVersionRecords() + ", switches " + loop.switches());
-            assertThat(loop.switches() - 1).as("switches after the initial deployment").isGreaterThanOrEqualTo(SWITCHES);
+            assertThat(loop.switches() - 1).as("switches after the initial deployment")
+                    .isGreaterThanOrEqualTo(SWITCHES);
             assertThat(load.sent()).isGreaterThan(SWITCHES * 8L - 1);
             assertThat(load.failed()).as("failed requests").isZero();
             assertThat(load.skipped()).isZero();
