@@ -85,14 +85,15 @@ public final class LoopbackInvoker implements RemoteInvoker {
         try {
             return running.get(timeout.plus(STOP_GRACE).toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException late) {
-            // as a platform stops an instance that runs out of time
-            running.cancel(true);
+            // a platform would stop the instance; a thread cannot be stopped, and its own deadline
+            // already interrupted what can be, so it runs on unwatched, and only the caller moves on
+            running.cancel(false);
             throw new RemoteInvocationException(WireConstants.ERROR_TIMEOUT, String.format(Locale.ROOT,
                     WireConstants.TIMEOUT_MESSAGE_FORMAT, timeout.toMillis() / 1000.0));
         } catch (ExecutionException crashed) {
             throw asFunctionError(crashed.getCause());
         } catch (InterruptedException interrupted) {
-            running.cancel(true);
+            running.cancel(false);
             Thread.currentThread().interrupt();
             throw new RemoteInvocationException(InterruptedException.class.getName(),
                     "interrupted while invoking " + functionName, interrupted);
