@@ -122,7 +122,12 @@ final class CandidateSearch {
         return byRouting.computeIfAbsent(plan.key(), key -> bestMemory(plan));
     }
 
-    private Optional<Candidate> bestMemory(FusionPlan plan) {
+    /**
+     * @param plan a routing
+     * @return its best memory sizes as coordinate descent finds them, if any are allowed and
+     *     can be forecast
+     */
+    Optional<Candidate> bestMemory(FusionPlan plan) {
         List<List<Integer>> allowed = new ArrayList<>();
         Map<String, Integer> smallest = new LinkedHashMap<>();
         for (FunctionSpec function : plan.live()) {
@@ -175,31 +180,54 @@ final class CandidateSearch {
             excluded.forEach(this::excludeIfSameRouting);
         }
 
+        // A function is tried again only when another one changed since it was last tried.
         Optional<Map<String, Integer>> run() {
-            int[] sizes = plan.live().stream().mapToInt(f -> 0).toArray();
+            int[] sizes = new int[positions.length];
+            int[] triedAt = new int[positions.length];
+            Arrays.fill(triedAt, -1);
+            int step = 0;
+            int lastChange = 0;
             double best = score();
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 boolean improved = false;
-                for (int i = 0; i < sizes.length; i++) {
-                    for (int option = 0; option < allowed.get(i).size(); option++) {
-                        if (option == sizes[i]) {
-                            continue;
-                        }
-                        setSize(i, allowed.get(i).get(option));
-                        double score = score();
-                        if (score < best) {
-                            best = score;
-                            sizes[i] = option;
-                            improved = true;
-                        }
+                for (int i = 0; i < sizes.length; i++, step++) {
+                    if (triedAt[i] >= lastChange) {
+                        continue;
                     }
-                    setSize(i, allowed.get(i).get(sizes[i]));
+                    triedAt[i] = step;
+                    int chosen = bestOption(i, sizes[i], best);
+                    if (chosen != sizes[i]) {
+                        sizes[i] = chosen;
+                        best = score();
+                        lastChange = step;
+                        triedAt[i] = step;
+                        improved = true;
+                    }
                 }
                 if (!improved) {
                     break;
                 }
             }
             return best == Double.MAX_VALUE ? Optional.empty() : Optional.of(memoryByEntry(sizes));
+        }
+
+        // Leaves the function at the option that scores best with the others fixed, and returns it.
+        private int bestOption(int live, int current, double currentScore) {
+            int chosen = current;
+            double best = currentScore;
+            for (int option = 0; option < allowed.get(live).size(); option++) {
+                if (option == current) {
+                    continue;
+                }
+                setSize(live, allowed.get(live).get(option));
+                double score = score();
+                if (score < best) {
+                    best = score;
+                    chosen = option;
+                }
+            }
+            setSize(live, allowed.get(live).get(chosen));
+            return chosen;
         }
 
         private void setSize(int live, int sizeMb) {

@@ -50,12 +50,13 @@ public final class ModelOptimizer implements Optimizer {
     @Override
     public Proposal next(History history) {
         DeployedSetup reference = reference(history);
+        PerformanceModel model = fit(history);
         Optional<Setup> calibration = calibration(reference);
         if (calibration.isPresent() && !history.wasDeployed(calibration.get())
                 && history.entries().size() < options.maxDeployments()) {
             return proposeCalibration(reference, calibration.get(), history);
         }
-        return new Round(history, reference, fit(history), options, calibration).decide();
+        return new Round(history, reference, model, options, calibration).decide();
     }
 
     /**

@@ -1,0 +1,175 @@
+package io.fusionize.optimizer.model;
+
+import static io.fusionize.optimizer.model.SimulatedTask.async;
+import static io.fusionize.optimizer.model.SimulatedTask.sync;
+
+import io.fusionize.core.setup.FunctionSpec;
+import io.fusionize.core.setup.Setup;
+import io.fusionize.monitor.SetupStatistics;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A ground-truth application for testing the model: tasks with known CPU work, threads, waits and
+ * memory on a {@link SimulatedPlatform}. It "measures" a setup the way the monitor would, from a
+ * seeded sample of requests with noise and cold starts, and it also gives the truth of a setup
+ * without sampling (see {@link #truth}) to judge forecasts and choices against.
+ *
+ * <p>How a request runs: a task does its own work ({@code wait + cpu * pressure / min(threads,
+ * vcpus)}), then its calls in order. An inline call costs {@link SimulatedPlatform#localCallMs}
+ * plus the callee's run; an inline async call starts a branch that runs beside the caller and the
+ * function ends when every branch has; a remote sync call costs the overhead, a cold start now and
+ * then, and the callee function's whole run; a remote async call costs the hand-off. A function
+ * lasts at least its CPU work divided by its vCPUs, and its memory use is the base plus its largest
+ * working set: above its memory, every invocation runs out of memory.
+ *
+ * <p>It shares the model's view of CPU share and of tasks sharing a function's CPU; it differs in
+ * what the model is not told: inline call costs, memory pressure, branches that start before their
+ * caller ends, noise, cold starts and billing rounded up per invocation.
+ */
+final class SimulatedApplication {
+
+    static final int REQUESTS = 400;
+
+    private final String name;
+    private final Map<String, SimulatedTask> tasks;
+    private final SimulatedPlatform platform;
+    private final boolean memoryReports;
+    private final Map<FunctionSpec, Set<String>> runningByFunction = new java.util.concurrent.ConcurrentHashMap<>();
+
+    SimulatedApplication(String name, List<SimulatedTask> tasks, SimulatedPlatform platform) {
+        this(name, tasks, platform, true);
+    }
+
+    private SimulatedApplication(String name, List<SimulatedTask> tasks, SimulatedPlatform platform,
+                                 boolean memoryReports) {
+        this.name = name;
+        this.tasks = new LinkedHashMap<>();
+        tasks.forEach(t -> this.tasks.put(t.name(), t));
+        this.platform = platform;
+        this.memoryReports = memoryReports;
+    }
+
+    /** @return this application on a platform that reports no memory use, so sizes can only be learned by failing */
+    SimulatedApplication withoutMemoryReports() {
+        return new SimulatedApplication(name, List.copyOf(tasks.values()), platform, false);
+    }
+
+    boolean reportsMemory() {
+        return memoryReports;
+    }
+
+    /** The paper's IoT application (entry I), with CPU work and waits in the spirit of its tasks. */
+    static SimulatedApplication iot() {
+        return new SimulatedApplication("iot", List.of(
+                task("I", 1.5, 1, 0.5, 10, sync("CW"), sync("SE"), async("CT"), async("CS"), async("CA")),
+                task("CW", 25, 1, 0, 60),
+                task("SE", 0.5, 1, 6, 10),
+                task("CT", 60, 2, 0, 20, async("AS")),
+                new SimulatedTask("CS", 0.5, 1, 0, 10, true, List.of(sync("CSL"), sync("CSA"))),
+                task("CSL", 0.5, 1, 9, 10),
+                task("CSA", 25, 1, 3, 60),
+                task("CA", 0.5, 1, 0, 10, sync("DJ"), async("AS")),
+                task("DJ", 60, 2, 3, 20),
+                task("AS", 60, 2, 6, 20)), SimulatedPlatform.typical());
+    }
+
+    /** The paper's Tree application (entry A): a sleeping sync chain and a CPU-heavy async fan-out. */
+    static SimulatedApplication tree() {
+        return new SimulatedApplication("tree", List.of(
+                task("A", 1, 1, 0, 10, async("C"), sync("B")),
+                task("B", 0.5, 1, 500, 10, sync("D")),
+                task("C", 60, 2, 0, 20, async("F"), async("G")),
+                task("D", 0.5, 1, 500, 10, sync("E")),
+                task("E", 0.5, 1, 500, 10),
+                task("F", 60, 2, 0, 20),
+                task("G", 60, 2, 0, 20)), SimulatedPlatform.typical());
+    }
+
+    private static SimulatedTask task(String name, double cpuMs, int threads, double waitMs, int workingSetMb,
+                                      SimulatedTask.Call... calls) {
+        return new SimulatedTask(name, cpuMs, threads, waitMs, workingSetMb, false, List.of(calls));
+    }
+
+    String name() {
+        return name;
+    }
+
+    String entry() {
+        return tasks.keySet().iterator().next();
+    }
+
+    SimulatedPlatform platform() {
+        return platform;
+    }
+
+    SimulatedTask task(String name) {
+        return tasks.get(name);
+    }
+
+    Setup allRemote(int memoryMb) {
+        return new Setup(name, 1, tasks.keySet().stream()
+                .map(t -> new FunctionSpec(t, memoryMb, Set.of(), Set.of())).toList());
+    }
+
+    /**
+     * @param setup a setup
+     * @return its statistics from {@value #REQUESTS} requests, seeded by the setup's plan
+     */
+    SetupStatistics measure(Setup setup) {
+        long seed = PlanKeys.of(setup).hashCode();
+        return new SimulatedRun(this, setup, SimulatedRun.Mode.MEASURED, seed).measure(REQUESTS);
+    }
+
+    /**
+     * The truth of a setup: the root duration of a typical request (warm, without noise), and the
+     * expected cost per 1,000 requests, the waits for cold starts and the rounding up of billed time
+     * included, as measurements average out to.
+     *
+     * @param setup a setup
+     * @return its truth, as a prediction would state it
+     * @throws IllegalArgumentException when a function of it runs out of memory
+     */
+    Prediction truth(Setup setup) {
+        double typical = new SimulatedRun(this, setup, SimulatedRun.Mode.WARM, 0).latency();
+        return new SimulatedRun(this, setup, SimulatedRun.Mode.EXPECTED, 0).asPrediction(typical);
+    }
+
+    /**
+     * @param running the tasks one function runs
+     * @return the memory it truly uses
+     */
+    int memoryUsedMb(Set<String> running) {
+        int largest = 0;
+        for (String task : running) {
+            largest = Math.max(largest, tasks.get(task).workingSetMb());
+        }
+        return platform.jvmBaseMb() + largest;
+    }
+
+    /**
+     * @param function a function of a setup
+     * @return the tasks it runs
+     */
+    Set<String> running(FunctionSpec function) {
+        return runningByFunction.computeIfAbsent(function, this::closure);
+    }
+
+    private Set<String> closure(FunctionSpec function) {
+        Set<String> running = new LinkedHashSet<>(List.of(function.entry()));
+        Deque<String> pending = new ArrayDeque<>(running);
+        while (!pending.isEmpty()) {
+            for (SimulatedTask.Call call : tasks.get(pending.poll()).calls()) {
+                if (function.runsInline(call.callee(), call.sync()) && running.add(call.callee())) {
+                    pending.add(call.callee());
+                }
+            }
+        }
+        return running;
+    }
+}

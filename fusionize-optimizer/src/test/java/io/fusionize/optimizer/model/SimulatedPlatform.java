@@ -1,0 +1,38 @@
+package io.fusionize.optimizer.model;
+
+import io.fusionize.optimizer.PriceTable;
+
+/**
+ * The ground truth's platform: what remote calls cost, how CPU share follows memory, how noisy
+ * measurements are. The model never sees these numbers; it must learn their effect from
+ * measurements.
+ *
+ * @param remoteSyncMs what a remote sync call adds to the caller's wait beyond the callee's run
+ * @param asyncHandOffMs what handing off a remote async call costs the caller
+ * @param localCallMs what an inline call costs (serializing the payload); the model assumes 0
+ * @param runtimeMs fixed handler time per invocation
+ * @param coldStartRatio the chance that a remote invocation meets a cold instance
+ * @param initMs how long a cold instance makes its caller wait first (not billed)
+ * @param jvmBaseMb memory every instance uses before any task runs
+ * @param pressure how much CPU work slows near the memory limit: {@code 1 + pressure * (used / memory)^2};
+ *     the model does not know this effect
+ * @param jitter the spread of every measured duration (log-normal sigma); 0 for the truth
+ * @param overheadJitter the spread of remote overheads
+ * @param vcpuMemoryMb memory per vCPU
+ * @param maxVcpus vCPUs at most
+ * @param prices the prices
+ */
+record SimulatedPlatform(double remoteSyncMs, double asyncHandOffMs, double localCallMs, double runtimeMs,
+                         double coldStartRatio, double initMs, int jvmBaseMb, double pressure, double jitter,
+                         double overheadJitter, int vcpuMemoryMb, double maxVcpus, PriceTable prices) {
+
+    /** A local-platform-like region: 12 ms per sync hop, 3 ms per async hand-off, 2 % cold starts. */
+    static SimulatedPlatform typical() {
+        return new SimulatedPlatform(12, 3, 0.1, 0.3, 0.02, 400, 110, 0.5, 0.05, 0.3,
+                ModelOptions.LAMBDA_VCPU_MEMORY_MB, 2, PriceTable.awsX86());
+    }
+
+    double vcpus(int memoryMb) {
+        return Math.min((double) memoryMb / vcpuMemoryMb, maxVcpus);
+    }
+}
