@@ -1,7 +1,12 @@
 package io.fusionize.cli;
 
 import io.fusionize.cli.demo.DemoCommand;
+import io.fusionize.cli.deploy.DeployCommand;
+import io.fusionize.cli.experiment.ExperimentCommand;
 import io.fusionize.cli.invoke.InvokeCommand;
+import io.fusionize.cli.platform.PlatformCommand;
+import io.fusionize.cli.run.RunCommand;
+import io.fusionize.cli.run.StatusCommand;
 import io.fusionize.cli.setup.SetupCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** The {@code fusionize} command; it only groups the subcommands. */
 @Command(name = "fusionize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fuses serverless tasks into functions and sizes their memory.",
-        subcommands = {SetupCommand.class, InvokeCommand.class, DemoCommand.class})
+        subcommands = {SetupCommand.class, InvokeCommand.class, PlatformCommand.class, DeployCommand.class,
+            RunCommand.class, StatusCommand.class, ExperimentCommand.class, DemoCommand.class})
 public final class FusionizeCommand implements Runnable {
 
     @Spec

@@ -33,7 +33,8 @@ class FusionizeCommandTests {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{}, {"setup"}, {"setup", "generate"}, {"setup", "validate"},
-            {"setup", "diff"}, {"invoke"}, {"demo"}}) {
+            {"setup", "diff"}, {"invoke"}, {"platform"}, {"platform", "start"}, {"deploy"}, {"run"}, {"status"},
+            {"experiment"}, {"demo"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
 
@@ -42,6 +43,21 @@ class FusionizeCommandTests {
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).as(String.join(" ", args)).startsWith("Usage: fusionize");
         }
+    }
+
+    @Test
+    void groupWithoutSubcommandIsAUsageError() {
+        CliRun run = CliRun.of("platform");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required subcommand").contains("Usage: fusionize platform");
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommand() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.out()).contains("setup", "invoke", "platform", "deploy", "run", "status", "experiment", "demo");
     }
 
     @Test

@@ -1,83 +1,60 @@
 package io.fusionize.cli.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.fusionize.api.Application;
-import io.fusionize.cli.invoke.InProcessRun;
-import io.fusionize.core.app.Applications;
-import io.fusionize.core.setup.Setup;
-import io.fusionize.core.setup.SetupGenerators;
-import io.fusionize.core.setup.SetupText;
-import io.fusionize.core.wire.WireCodec;
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.fusionize.cli.support.WriterStream;
+import io.fusionize.experiment.run.DemoRunner;
+import io.fusionize.experiment.run.EmbeddedPlatform;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fusionize demo}: runs the IoT application in-process under the all-remote, all-local and
- * a mixed setup, and shows that the result is the same while the invocations differ.
+ * {@code fusionize demo}: optimizes the IoT application on an embedded platform and prints the
+ * before/after table; {@code --in-process} instead compares three setups of one request in this JVM.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the IoT application in-process under three setups: all-remote, all-local and a mixed",
-            "one (sync callees inline, async callees remote). Prints each setup's result summary and",
-            "how many invocations and remote calls one request caused."})
+        description = {"Starts an embedded local platform, optimizes the IoT application under a short constant load"
+            + " (a few minutes), and prints all-remote, optimized and all-local side by side: latency, cost per"
+            + " 1,000 requests, invocations per request and failures. The full report goes to DIR.",
+            "With --in-process: runs one request in this JVM under all-remote, all-local and a mixed setup instead,"
+                + " and shows that the result is the same while the invocations differ (takes seconds)."})
 public final class DemoCommand implements Callable<Integer> {
-
-    /** The setup the Fusionize++ heuristic converges to: sync callees inline, async ones remote. */
-    static final String MIXED_SETUP = "I+CW+SE@1024, CT@1024, CS+CSL+CSA@1024, CA+DJ@1024, AS@1024";
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--app", paramLabel = "APP", defaultValue = "iot",
-            description = "The application (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/demo",
+            description = "Where the full report goes (default: ${DEFAULT-VALUE}).")
+    private Path outputDirectory;
+
+    @Option(names = "--in-process", description = "Compare three setups of one request in this JVM instead.")
+    private boolean inProcess;
+
+    @Option(names = "--app", paramLabel = "APP",
+            description = "With --in-process: the application (default: iot).")
     private String applicationName;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
-            description = "Random seed of the request (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "With --in-process: the request's random seed"
+            + " (default: 42).")
+    private Long seed;
 
-    /** Runs one request under each setup and prints what happened. */
+    /** Runs the chosen demo. */
     @Override
-    public Integer call() {
-        Application application = Applications.find(applicationName);
-        String entry = InProcessRun.chooseEntry(application, null);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("One %s request (seed %d) under three setups, run in this JVM.%n%n", application.name(), seed);
-        Map<String, JsonNode> results = new LinkedHashMap<>();
-        setups(application).forEach((name, setup) -> {
-            InProcessRun run = InProcessRun.execute(application, setup, entry,
-                    WireCodec.mapper().createObjectNode(), seed, null);
-            results.put(name, run.result());
-            print(out, name, setup, run);
-        });
-        boolean identical = results.values().stream().distinct().count() == 1;
-        out.println(identical
-                ? "The result is identical under every setup; only where the tasks ran differs:"
-                : "The results differ between setups; the first one:");
-        out.println(results.values().iterator().next().toPrettyString());
-        out.flush();
-        return 0;
-    }
-
-    private Map<String, Setup> setups(Application application) {
-        Map<String, Setup> setups = new LinkedHashMap<>();
-        setups.put("all-remote", SetupGenerators.allRemote(application));
-        setups.put("all-local", SetupGenerators.allLocal(application));
-        if ("iot".equals(application.name())) {
-            setups.put("mixed", SetupText.parse(MIXED_SETUP, application.name()));
+    public Integer call() throws IOException, InterruptedException {
+        if (inProcess) {
+            InProcessDemo.run(applicationName == null ? "iot" : applicationName, seed == null ? 42 : seed,
+                    spec.commandLine().getOut());
+            return 0;
         }
-        return setups;
-    }
-
-    private static void print(PrintWriter out, String name, Setup setup, InProcessRun run) {
-        out.printf("%s: %s%n", name, SetupText.format(setup));
-        out.printf("  result:      %s%n", ResultDigest.of(run.result()));
-        out.printf("  invocations: %d (remote calls %d, local calls %d), %d ms%n%n", run.records().size(),
-                run.remoteCalls(), run.localCalls(), run.elapsed().toMillis());
+        if (applicationName != null || seed != null) {
+            throw new ParameterException(spec.commandLine(), "--app and --seed apply to --in-process only;"
+                    + " the demo optimizes " + DemoRunner.APPLICATION);
+        }
+        new DemoRunner(outputDirectory, EmbeddedPlatform::start, WriterStream.of(spec.commandLine().getOut())).run();
+        return 0;
     }
 }

@@ -1,4 +1,5 @@
 /**
- * {@code fusionize demo}: the IoT application under three setups.
+ * {@code fusionize demo}: the IoT application optimized on an embedded platform, or three of its
+ * setups compared in-process.
  */
 package io.fusionize.cli.demo;

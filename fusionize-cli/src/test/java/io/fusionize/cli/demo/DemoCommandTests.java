@@ -3,13 +3,20 @@ package io.fusionize.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fusionize.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTests {
 
+    @TempDir
+    Path directory;
+
     @Test
-    void runsTheIotApplicationUnderThreeSetups() {
-        CliRun run = CliRun.of("demo", "--seed", "5");
+    void inProcessRunsTheIotApplicationUnderThreeSetups() {
+        CliRun run = CliRun.of("demo", "--in-process", "--seed", "5");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -18,5 +25,35 @@ class DemoCommandTests {
                 .contains("mixed: iot v1: I+CW+SE@1024, CT@1024")
                 .contains("invocations: 1 (remote calls 0, local calls ")
                 .contains("The result is identical under every setup");
+    }
+
+    @Test
+    void seedWithoutInProcessIsAUsageError() {
+        CliRun run = CliRun.of("demo", "--seed", "5", "--out", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--app and --seed apply to --in-process only");
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
+    void inProcessRefusesAnUnknownApplication() {
+        CliRun run = CliRun.of("demo", "--in-process", "--app", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: unknown application 'nope'").hasLineCount(1);
+    }
+
+    @Test
+    @Tag("slow")
+    void optimizesIotOnAnEmbeddedPlatformAndPrintsTheTable() {
+        Path out = directory.resolve("demo");
+
+        CliRun run = CliRun.of("demo", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Fusionize demo").contains("all-remote").contains("optimized")
+                .contains("all-local").contains("full report: " + out.toAbsolutePath().resolve("report.md"));
+        assertThat(Files.isRegularFile(out.resolve("report.md"))).isTrue();
     }
 }

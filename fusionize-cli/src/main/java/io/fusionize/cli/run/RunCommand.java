@@ -1,0 +1,159 @@
+package io.fusionize.cli.run;
+
+import io.fusionize.api.Application;
+import io.fusionize.cli.support.CommandDefaults;
+import io.fusionize.cli.support.GracefulShutdown;
+import io.fusionize.cli.support.PlatformErrors;
+import io.fusionize.cli.support.PlatformToken;
+import io.fusionize.core.app.Applications;
+import io.fusionize.deploy.loop.ControlLoop;
+import io.fusionize.deploy.loop.LoopOptions;
+import io.fusionize.deploy.loop.PlatformConnection;
+import io.fusionize.examples.storage.DataDirectory;
+import io.fusionize.optimizer.Optimizer;
+import io.fusionize.platform.security.TokenStore;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code fusionize run}: the control loop that measures, optimizes and redeploys an application. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the control loop: deploys the application all-remote, serves root requests through a"
+            + " gateway, and every round asks the optimizer for a better setup and deploys it without failing a"
+            + " request. Prints each round's decision in words.",
+            "Stops after --max-rounds, or on Ctrl-C; then prints the final setup with its measured latency and cost."
+                + " Started again on the same state directory, it resumes at the same round.",
+            "Without --platform it starts its own platform in DIR/platform. A running platform given with"
+                + " --platform sends its reports elsewhere, so rounds advance only when the monitor gets them."})
+public final class RunCommand implements Callable<Integer> {
+
+    /** How long Ctrl-C waits for the loop to drain requests and print the final setup. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(90);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
+    private String applicationName;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = CommandDefaults.STATE_DIRECTORY,
+            description = "Where the loop keeps its state, decisions and traces; with --platform also where that"
+                + " platform's token is read (default: ${DEFAULT-VALUE}).")
+    private Path stateDirectory;
+
+    @Option(names = "--platform", paramLabel = "URL",
+            description = "A running platform to deploy to (default: start one in this process).")
+    private URI platform;
+
+    @Option(names = "--load", paramLabel = "RATE", defaultValue = "0",
+            description = "Requests per second of a built-in steady load (default: ${DEFAULT-VALUE}, none).")
+    private double loadRate;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private RoundLength roundLength;
+
+    @Option(names = "--max-rounds", paramLabel = "N", defaultValue = "0",
+            description = "Stop after N rounds (default: ${DEFAULT-VALUE}, run until Ctrl-C).")
+    private int maxRounds;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = OptimizerChoice.FUSIONIZE,
+            description = "fusionize (the Fusionize++ heuristic) or model (forecasts from a fitted performance"
+                + " model) (default: ${DEFAULT-VALUE}).")
+    private String optimizerName;
+
+    /** How long a round is; at most one. */
+    static final class RoundLength {
+
+        @Option(names = "--round-requests", required = true, paramLabel = "N",
+                description = "A round ends after N root requests (default: 200).")
+        Long requests;
+
+        @Option(names = "--round-seconds", required = true, paramLabel = "T",
+                description = "A round ends after T seconds.")
+        Long seconds;
+    }
+
+    /** Runs the loop until its round limit or Ctrl-C. */
+    @Override
+    public Integer call() throws InterruptedException {
+        checkOptions();
+        Application application = Applications.find(applicationName);
+        LoopOptions options = options(application);
+        Optimizer optimizer = OptimizerChoice.create(optimizerName, options);
+        PrintWriter out = spec.commandLine().getOut();
+        ControlLoop loop = start(options, optimizer, out);
+        GracefulShutdown shutdown = GracefulShutdown.install(loop::stop, SHUTDOWN_GRACE);
+        try {
+            say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/"
+                    + application.entryTasks().iterator().next()) + "; Ctrl-C stops the loop");
+            loop.run();
+        } finally {
+            loop.close();
+            shutdown.done();
+        }
+        return 0;
+    }
+
+    private ControlLoop start(LoopOptions options, Optimizer optimizer, PrintWriter out) {
+        PlatformConnection connection = LoopPlatforms.open(stateDirectory, platform, options.platformToken());
+        try {
+            return ControlLoop.start(options, connection, optimizer, message -> say(out, message));
+        } catch (RuntimeException e) {
+            connection.close();
+            throw platform == null ? e : PlatformErrors.explain(e, platform, TokenStore.tokenFile(stateDirectory));
+        }
+    }
+
+    private LoopOptions options(Application application) {
+        LoopOptions.Builder builder = LoopOptions.builder(application.name()).stateDirectory(stateDirectory)
+                .loadRate(loadRate).maxRounds(maxRounds)
+                // The example applications' databases stay with this loop's state, apart from other runs.
+                .extraEnvironment(Map.of(DataDirectory.ENVIRONMENT_VARIABLE,
+                        stateDirectory.resolve("data").toAbsolutePath().toString()));
+        if (platform != null) {
+            String token = PlatformToken.read(stateDirectory);
+            PlatformErrors.requireReachable(platform, token, TokenStore.tokenFile(stateDirectory));
+            builder.platform(platform, token);
+        }
+        if (roundLength != null && roundLength.seconds != null) {
+            builder.roundTime(Duration.ofSeconds(roundLength.seconds));
+        } else if (roundLength != null) {
+            builder.roundRequests(roundLength.requests);
+        }
+        return builder.build();
+    }
+
+    private void checkOptions() {
+        if (!OptimizerChoice.NAMES.contains(optimizerName)) {
+            throw new ParameterException(spec.commandLine(), "unknown optimizer '" + optimizerName + "'; choose "
+                    + String.join(" or ", OptimizerChoice.NAMES));
+        }
+        if (!(loadRate >= 0) || Double.isInfinite(loadRate)) {
+            throw new ParameterException(spec.commandLine(), "--load must be 0 or more requests per second");
+        }
+        if (maxRounds < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rounds must be 0 (no limit) or more");
+        }
+        if (roundLength != null && roundLength.requests != null && roundLength.requests < 1) {
+            throw new ParameterException(spec.commandLine(), "--round-requests must be at least 1");
+        }
+        if (roundLength != null && roundLength.seconds != null && roundLength.seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--round-seconds must be at least 1");
+        }
+    }
+
+    private static void say(PrintWriter out, String message) {
+        out.println(LocalTime.now().withNano(0) + " " + message);
+        out.flush();
+    }
+}

@@ -1,0 +1,49 @@
+package io.fusionize.cli.run;
+
+import io.fusionize.api.Application;
+import io.fusionize.cli.support.CommandDefaults;
+import io.fusionize.cli.support.UserInputException;
+import io.fusionize.core.app.Applications;
+import io.fusionize.deploy.loop.ControlLoop;
+import io.fusionize.deploy.loop.LoopStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fusionize status}: what the control loop of an application has reached. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Prints the control loop's current version, its setup, the round and the last statistics,"
+            + " whether or not the loop is running.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
+    private String applicationName;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = CommandDefaults.STATE_DIRECTORY,
+            description = "The loop's state directory (default: ${DEFAULT-VALUE}).")
+    private Path stateDirectory;
+
+    /** Prints the status, or says that no loop ran here. */
+    @Override
+    public Integer call() {
+        Application application = Applications.find(applicationName);
+        if (!Files.isDirectory(stateDirectory)) {
+            throw new UserInputException("no state directory " + stateDirectory + "; give the --state that"
+                    + " 'fusionize run' used");
+        }
+        LoopStatus status = ControlLoop.readStatus(stateDirectory, application.name()).orElseThrow(() ->
+                new UserInputException("no control loop of " + application.name() + " has run in " + stateDirectory
+                        + "; start one with 'fusionize run --app " + application.name() + " --state "
+                        + stateDirectory + "'"));
+        spec.commandLine().getOut().print(status.format());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package io.fusionize.cli.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fusionize.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentCommandTests {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void missingOutIsAUsageError() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required option: '--out=DIR'");
+    }
+
+    @Test
+    void unknownWorkloadIsAUserErrorOnOneLine() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "spiky", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: ").contains("spiky").hasLineCount(1);
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void missingReplayFileIsAUserError() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "replay:" + out.resolve("nope.csv"),
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: cannot read replay file ").hasLineCount(1);
+    }
+
+    @Test
+    void unknownApplicationIsAUserError() {
+        CliRun run = CliRun.of("experiment", "--app", "nope", "--workload", "bursty", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: unknown application 'nope'").hasLineCount(1);
+    }
+
+    @Test
+    void negativeOverheadIsAUserError() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "coldstart:3",
+                "--emulated-overhead-ms", "-5", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("emulated overhead must be at least 0 ms").hasLineCount(1);
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void outThatIsAFileIsAUserError() throws Exception {
+        Path file = Files.writeString(out.resolve("file"), "x");
+
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty", "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: --out " + file + " is a file; give a directory");
+    }
+
+    @Test
+    void memorySizeOutOfRangeIsAUsageError() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--memory-sizes", "64,1024");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--memory-sizes must be between 128 and 10240 MB");
+    }
+}
