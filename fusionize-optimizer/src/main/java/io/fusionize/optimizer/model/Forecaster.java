@@ -18,32 +18,6 @@ interface Forecaster {
      *     forecasts a whole setup
      */
     default RoutingForecast routing(Setup sample) {
-        java.util.List<io.fusionize.core.setup.FunctionSpec> functions = sample.functions();
-        return new RoutingForecast() {
-            @Override
-            public int size() {
-                return functions.size();
-            }
-
-            @Override
-            public int index(String entry) {
-                for (int i = 0; i < functions.size(); i++) {
-                    if (functions.get(i).entry().equals(entry)) {
-                        return i;
-                    }
-                }
-                return -1;
-            }
-
-            @Override
-            public double[] latencyAndCost(int[] memoryMb) {
-                java.util.List<io.fusionize.core.setup.FunctionSpec> sized = new java.util.ArrayList<>();
-                for (int i = 0; i < functions.size(); i++) {
-                    sized.add(functions.get(i).withMemoryMb(memoryMb[i]));
-                }
-                Prediction p = forecast(new Setup(sample.application(), sample.version(), sized));
-                return new double[] {p.rootLatencyP50Ms(), p.costPer1000RootRequestsUsd()};
-            }
-        };
+        return new WholeSetupRouting(this, sample);
     }
 }

@@ -86,19 +86,25 @@ public final class ModelOptimizer implements Optimizer {
      * @return the check, when the history before that setup could forecast it and it was measured
      */
     public Optional<PredictionCheck> check(History history, int version) {
+        return check(history, version, options);
+    }
+
+    static Optional<PredictionCheck> check(History history, int version, ModelOptions options) {
+        Objects.requireNonNull(history, "history must not be null");
         List<DeployedSetup> entries = history.entries();
         for (int i = 1; i < entries.size(); i++) {
             DeployedSetup entry = entries.get(i);
             if (entry.setup().version() == version && Measured.available(entry)) {
-                return checkAgainst(new History(entries.subList(0, i)), entry);
+                return checkAgainst(new History(entries.subList(0, i)), entry, options);
             }
         }
         return Optional.empty();
     }
 
-    private Optional<PredictionCheck> checkAgainst(History before, DeployedSetup entry) {
+    private static Optional<PredictionCheck> checkAgainst(History before, DeployedSetup entry, ModelOptions options) {
         try {
-            return Optional.of(PredictionCheck.of(fit(before).predict(entry.setup()), entry.statistics()));
+            Prediction forecast = PerformanceModel.fit(before, options).predict(entry.setup());
+            return Optional.of(PredictionCheck.of(forecast, entry.statistics()));
         } catch (IllegalArgumentException | IllegalStateException unpredictable) {
             return Optional.empty();
         }

@@ -178,25 +178,13 @@ public final class PerformanceModel {
      * @return a forecaster of its median root latency and cost per 1,000 requests
      */
     RoutingForecast routing(Setup setup) {
-        CompiledSetup compiled = compile(setup);
-        return new RoutingForecast() {
-            @Override
-            public int index(String entry) {
-                return compiled.index(entry);
-            }
+        return new CompiledRouting(this, compile(setup));
+    }
 
-            @Override
-            public int size() {
-                return compiled.size();
-            }
-
-            @Override
-            public double[] latencyAndCost(int[] memoryMb) {
-                double[] durations = compiled.durations(memoryMb, options);
-                double meanMs = durations[compiled.rootIndex()];
-                return new double[] {median(compiled, meanMs), cost(compiled, durations, memoryMb)};
-            }
-        };
+    double[] latencyAndCost(CompiledSetup compiled, int[] memoryMb) {
+        double[] durations = compiled.durations(memoryMb, options);
+        double meanMs = durations[compiled.rootIndex()];
+        return new double[] {median(compiled, meanMs), cost(compiled, durations, memoryMb)};
     }
 
     private CompiledSetup compile(Setup setup) {

@@ -85,7 +85,7 @@ final class Round {
         if (!modelCandidate) {
             return Optional.empty();
         }
-        return new ModelOptimizer(options).check(history, last.setup().version());
+        return ModelOptimizer.check(history, last.setup().version(), options);
     }
 
     private Proposal propose(Measured best, Candidate next, SearchResult search, Optional<PredictionCheck> check,

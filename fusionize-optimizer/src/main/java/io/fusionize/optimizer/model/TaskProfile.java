@@ -1,5 +1,6 @@
 package io.fusionize.optimizer.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public record TaskProfile(String task, double waitMs, double cpuMs, int threads,
     /** Checks the parts and freezes the collections. */
     public TaskProfile {
         Objects.requireNonNull(task, "task must not be null");
-        measuredOwnMs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(
+        measuredOwnMs = Collections.unmodifiableSortedMap(new TreeMap<>(
                 Objects.requireNonNull(measuredOwnMs, "measuredOwnMs must not be null")));
         calls = List.copyOf(Objects.requireNonNull(calls, "calls must not be null"));
         if (measuredOwnMs.isEmpty()) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fusionize.core.setup.FunctionSpec;
-import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.FusionizeHeuristic;
