@@ -119,8 +119,10 @@ public final class ExperimentRunner {
         NetworkOverhead overhead = options.emulatedOverheadMs() > 0
                 ? NetworkOverhead.fixed(Duration.ofNanos(Math.round(options.emulatedOverheadMs() * 1e6)))
                 : NetworkOverhead.none();
+        // Class-data-sharing archives are trained per code version, and every round deploys new code:
+        // the training would compete for the CPU with the very loads being measured.
         return PlatformSettings.defaults().toBuilder().keepAlive(options.keepAlive()).networkOverhead(overhead)
-                .initTimeout(INIT_TIMEOUT).build();
+                .initTimeout(INIT_TIMEOUT).classDataSharing(false).build();
     }
 
     private Testbed.TestbedOptions testbedOptions(Path state) {

@@ -42,7 +42,8 @@ final class PlatformDescription {
         other.add("Keep-alive: " + settings.keepAlive().toMillis() / 1000.0 + " s; init timeout "
                 + settings.initTimeout().toSeconds() + " s; concurrency limit " + settings.globalConcurrency()
                 + "; init billed: " + settings.priceTable().initBilled());
-        other.add("Instance JVM options: " + String.join(" ", settings.jvmOptions()));
+        other.add("Instance JVM options: " + String.join(" ", settings.jvmOptions()) + "; class-data sharing: "
+                + (settings.classDataSharing() ? "on" : "off"));
         other.add("Machine: " + options.cores() + " cores; memory sizes tried: " + options.memorySizesMb() + " MB"
                 + (options.quick() ? "; quick experiment" : ""));
         return other;

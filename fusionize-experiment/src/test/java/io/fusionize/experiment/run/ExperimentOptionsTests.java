@@ -1,0 +1,41 @@
+package io.fusionize.experiment.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.fusionize.optimizer.HeuristicOptions;
+
+class ExperimentOptionsTests {
+
+    @Test
+    void theFullExperimentUsesThePapersSizesAndLongRounds() {
+        ExperimentOptions options = ExperimentOptions.builder("iot", "bursty", Path.of("out")).build();
+
+        assertThat(options.memorySizesMb()).isEqualTo(HeuristicOptions.PAPER_MEMORY_SIZES);
+        assertThat(options.roundLength()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(options.keepAlive()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(options.stateDirectory()).isEqualTo(Path.of("out", "state"));
+    }
+
+    @Test
+    void theQuickExperimentIsShorterAndColdStartsGetAShortKeepAlive() {
+        ExperimentOptions options = ExperimentOptions.builder("tree", "coldstart:5", Path.of("out")).quick(true).build();
+
+        assertThat(options.memorySizesMb()).isEqualTo(ExperimentOptions.QUICK_MEMORY_SIZES);
+        assertThat(options.roundLength()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(options.warmUp()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(options.keepAlive()).isEqualTo(ExperimentOptions.COLD_START_KEEP_ALIVE);
+        assertThat(options.coldStartWorkload()).isTrue();
+    }
+
+    @Test
+    void rejectsANegativeOverhead() {
+        assertThatThrownBy(() -> ExperimentOptions.builder("iot", "bursty", Path.of("out")).emulatedOverheadMs(-1)
+                .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("emulated overhead");
+    }
+}
