@@ -1,6 +1,7 @@
 package io.fusionize.cli;
 
 import io.fusionize.cli.support.ErrorReporter;
+import io.fusionize.cli.support.ServerLogs;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +27,7 @@ public final class Fusionize {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        ServerLogs.quieten();
         System.exit(commandLine().execute(args));
     }
 

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
  * before/after table; {@code --in-process} instead compares three setups of one request in this JVM.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Starts an embedded local platform, optimizes the IoT application under a short constant load"
-            + " (a few minutes), and prints all-remote, optimized and all-local side by side: latency, cost per"
+        description = {"Optimizes the IoT application on an embedded platform and prints the before/after table.",
+            "Runs the IoT application under a short constant load (a few minutes), and prints all-remote, optimized and all-local side by side: latency, cost per"
             + " 1,000 requests, invocations per request and failures. The full report goes to DIR.",
             "With --in-process: runs one request in this JVM under all-remote, all-local and a mixed setup instead,"
                 + " and shows that the result is the same while the invocations differ (takes seconds)."})

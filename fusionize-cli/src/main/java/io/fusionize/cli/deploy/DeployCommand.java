@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /** {@code fusionize deploy}: creates an application's functions for a setup on a running platform. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
-        description = {"Packages an application's functions for a setup and creates them on a running platform.",
+        description = {"Creates an application's functions for a setup on a running platform.",
             "Each function is named APP-ENTRY and published as one function version behind the alias vN, where"
                 + " N is the setup's version (1 for all-remote and all-local).",
             "The bearer token is read from the platform's state directory."})

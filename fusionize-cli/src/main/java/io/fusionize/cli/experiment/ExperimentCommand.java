@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fusionize experiment}: measures baselines and the optimizer on one workload and writes a report. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = {"On one workload and an embedded platform, measures all-remote, all-local, every optimizer"
+        description = {"Measures the baselines and the optimizer on one workload and writes a report.",
+            "On an embedded platform it measures all-remote, all-local, every optimizer"
             + " round and the optimized setup, then writes to DIR: raw data, report.md (latency, cost, cold starts,"
             + " invocations and failures per setup, against all-remote), PNG plots and summary.json.",
             "Arrival rates are scaled to what this machine serves without saturating; the tasks' work never is."})

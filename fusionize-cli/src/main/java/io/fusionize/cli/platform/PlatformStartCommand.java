@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fusionize platform start}: runs the local platform in the foreground until Ctrl-C. */
 @Command(name = "start", mixinStandardHelpOptions = true,
-        description = {"Runs the local platform in the foreground on 127.0.0.1, with the Lambda control-plane and"
-            + " Invoke APIs under /2015-03-31/functions.",
+        description = {"Runs the local platform in the foreground until Ctrl-C.",
+            "It listens on 127.0.0.1, with the Lambda control-plane and Invoke APIs under /2015-03-31/functions.",
             "Prints the endpoint, the token file and which resource limits are enforced; Ctrl-C stops it cleanly."
                 + " Functions, queued async events and reports stay in the state directory for the next start."})
 public final class PlatformStartCommand implements Callable<Integer> {
@@ -46,7 +46,6 @@ public final class PlatformStartCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         requireFreePort();
-        quietenServerLogs();
         try {
             PlatformMain.runForeground(stateDirectory, HOST, port, PlatformSettings.defaults(),
                     WriterStream.of(spec.commandLine().getOut()));
@@ -66,16 +65,6 @@ public final class PlatformStartCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserInputException("port " + port + " on " + HOST + " is in use; stop what uses it or"
                     + " choose another with --port");
-        }
-    }
-
-    /** The HTTP servers' start-up chatter would bury the summary; their warnings still show. */
-    private static void quietenServerLogs() {
-        for (String logger : new String[] {"org.eclipse.jetty", "io.javalin"}) {
-            String property = "org.slf4j.simpleLogger.log." + logger;
-            if (System.getProperty(property) == null) {
-                System.setProperty(property, "warn");
-            }
         }
     }
 }

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code fusionize run}: the control loop that measures, optimizes and redeploys an application. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the control loop: deploys the application all-remote, serves root requests through a"
-            + " gateway, and every round asks the optimizer for a better setup and deploys it without failing a"
-            + " request. Prints each round's decision in words.",
+        description = {"Runs the control loop that measures, optimizes and redeploys an application.",
+            "It deploys the application all-remote, serves root requests through a gateway, and every round asks"
+                + " the optimizer for a better setup and deploys it without failing a request. Each round's"
+                + " decision is printed in words.",
             "Stops after --max-rounds, or on Ctrl-C; then prints the final setup with its measured latency and cost."
                 + " Started again on the same state directory, it resumes at the same round.",
             "Without --platform it starts its own platform in DIR/platform. A running platform given with"
@@ -105,7 +106,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private ControlLoop start(LoopOptions options, Optimizer optimizer, PrintWriter out) {
-        PlatformConnection connection = LoopPlatforms.open(stateDirectory, platform, options.platformToken());
+        PlatformConnection connection = LoopPlatforms.open(stateDirectory, platform, options.platformToken(),
+                line -> say(out, line));
         try {
             return ControlLoop.start(options, connection, optimizer, message -> say(out, message));
         } catch (RuntimeException e) {

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code fusionize status}: what the control loop of an application has reached. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Prints the control loop's current version, its setup, the round and the last statistics,"
-            + " whether or not the loop is running.")
+        description = {"Prints where the control loop of an application stands.",
+            "Its current version, setup and round, and the statistics last measured for that version, whether or not"
+                + " the loop is running."})
 public final class StatusCommand implements Callable<Integer> {
 
     @Spec
