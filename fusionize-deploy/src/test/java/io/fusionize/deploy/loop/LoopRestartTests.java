@@ -24,7 +24,7 @@ class LoopRestartTests {
         Process first = startLoopProcess();
         LoopStateFile stateFile = new LoopStateFile(state, "greeting");
         try {
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(200))
                     .until(() -> stateFile.read().map(LoopState::round).orElse(0) >= 2);
         } finally {
             first.destroyForcibly();
@@ -33,8 +33,8 @@ class LoopRestartTests {
         LoopState beforeKill = stateFile.read().orElseThrow();
 
         LoopTestSupport.Transcript transcript = new LoopTestSupport.Transcript();
-        LoopOptions options = LoopOptions.builder("greeting").stateDirectory(state).loadRate(8).roundRequests(8)
-                .minSamples(4).memorySizesMb(List.of(1024, 1536)).retireQuietPeriod(Duration.ofSeconds(1))
+        LoopOptions options = LoopOptions.builder("greeting").stateDirectory(state).loadRate(3).roundRequests(6)
+                .minSamples(3).memorySizesMb(List.of(1024, 1536)).retireQuietPeriod(Duration.ofSeconds(1))
                 .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS).build();
         PlatformConnection platform = LoopTestSupport.embeddedPlatform(state.resolve("platform"));
         try (ControlLoop resumed = ControlLoop.start(options, platform,
@@ -44,7 +44,7 @@ class LoopRestartTests {
             assertThat(resumed.state().entries()).isEqualTo(beforeKill.entries());
             assertThat(transcript.contains("resuming greeting at round " + beforeKill.round())).isTrue();
 
-            await().atMost(Duration.ofMinutes(3)).until(() -> resumed.decideRoundIfDue().isPresent());
+            await().atMost(Duration.ofMinutes(5)).until(() -> resumed.decideRoundIfDue().isPresent());
             assertThat(resumed.state().round()).isEqualTo(beforeKill.round() + 1);
         }
     }
@@ -52,7 +52,7 @@ class LoopRestartTests {
     private Process startLoopProcess() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LoopProcessMain.class.getName(), "greeting", state.toString(), "8", "8", "4");
+                LoopProcessMain.class.getName(), "greeting", state.toString(), "3", "6", "3");
         builder.redirectErrorStream(true).redirectOutput(new File(state.toFile(), "first-process.log"));
         state.toFile().mkdirs();
         return builder.start();
