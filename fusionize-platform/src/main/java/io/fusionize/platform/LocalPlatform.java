@@ -127,6 +127,7 @@ public final class LocalPlatform implements AutoCloseable {
         logs = own(new LogRouter(stateDir.resolve(PlatformConstants.LOGS_DIR)));
         reports = own(new ReportPublisher(stateDir.resolve(PlatformConstants.REPORTS_FILE)));
         scheduler.scheduleWithFixedDelay(logs::flush, 1, 1, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(reports::flush, 200, 200, TimeUnit.MILLISECONDS);
         RuntimeApiServer[] runtimeApi = new RuntimeApiServer[1];
         InstanceLauncher launcher = new InstanceLauncher(javaExecutable(),
                 RuntimeClasspath.locate(stateDir.resolve(PlatformConstants.RUNTIME_DIR)), settings,

@@ -1,102 +1,172 @@
 package io.fusionize.platform.api;
 
-import java.nio.charset.StandardCharsets;
 import io.fusionize.lambda.runtime.RuntimeApiConstants;
-import io.fusionize.platform.PlatformConstants;
 import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.dto.FunctionErrorBody;
+import io.fusionize.platform.dto.WireJson;
 import io.fusionize.platform.instance.Invocation;
 import io.fusionize.platform.instance.RuntimeEndpoints;
-import io.javalin.Javalin;
-import io.javalin.http.Context;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Lambda Runtime API served to instances on loopback, each under its own prefix
  * {@code /i/INSTANCE}, so that the platform knows which instance calls without extra headers.
+ *
+ * <p>Every invocation crosses it twice, so it is a bare Jetty handler: no routing framework, no
+ * servlet filters, just the four endpoints.
  */
 public final class RuntimeApiServer implements AutoCloseable {
 
     /** A long-poll for the next event may stay silent for as long as the instance is idle. */
     private static final Duration IDLE_TIMEOUT = Duration.ofDays(1);
     private static final String LOOPBACK = "127.0.0.1";
-    private static final String BASE = PlatformConstants.INSTANCE_PATH_PREFIX + "{instance}"
-            + RuntimeApiConstants.API_VERSION;
-    private static final String INVOCATION = BASE + RuntimeApiConstants.INVOCATION_PATH_PREFIX + "{requestId}";
+    private static final String JSON = "application/json";
     private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final Javalin app;
+    private final Server server;
+    private final ServerConnector connector;
     private final RuntimeEndpoints endpoints;
 
     /** @param endpoints the instances' side of the API */
     public RuntimeApiServer(RuntimeEndpoints endpoints) {
         this.endpoints = endpoints;
-        app = HttpServers.create(LOOPBACK, 0, IDLE_TIMEOUT);
-        app.get(BASE + RuntimeApiConstants.NEXT_INVOCATION_PATH, this::next);
-        app.post(INVOCATION + RuntimeApiConstants.RESPONSE_SUFFIX, ctx -> {
-            endpoints.response(ctx.pathParam("instance"), ctx.pathParam("requestId"), ctx.bodyAsBytes());
-            accepted(ctx);
-        });
-        app.post(INVOCATION + RuntimeApiConstants.ERROR_SUFFIX, ctx -> {
-            endpoints.error(ctx.pathParam("instance"), ctx.pathParam("requestId"), ctx.bodyAsBytes(),
-                    ctx.header(RuntimeApiConstants.HEADER_FUNCTION_ERROR_TYPE));
-            accepted(ctx);
-        });
-        app.post(BASE + RuntimeApiConstants.INIT_ERROR_PATH, ctx -> {
-            endpoints.initError(ctx.pathParam("instance"), ctx.bodyAsBytes(),
-                    ctx.header(RuntimeApiConstants.HEADER_FUNCTION_ERROR_TYPE));
-            accepted(ctx);
-        });
-        app.exception(Exception.class, (e, ctx) -> runtimeError(ctx, ErrorResponses.unwrap(e)));
-    }
-
-    private void next(Context ctx) {
-        ctx.future(() -> endpoints.next(ctx.pathParam("instance")).handle((invocation, failure) -> {
-            if (failure != null) {
-                runtimeError(ctx, ErrorResponses.unwrap(failure));
-            } else {
-                writeEvent(ctx, invocation);
-            }
-            return null;
-        }));
-    }
-
-    private static void writeEvent(Context ctx, Invocation invocation) {
-        long deadline = invocation.startEpochMs() + invocation.version().settings().timeoutSeconds() * 1000L;
-        ctx.status(200)
-                .header(RuntimeApiConstants.HEADER_REQUEST_ID, invocation.requestId())
-                .header(RuntimeApiConstants.HEADER_DEADLINE_MS, Long.toString(deadline))
-                .header(RuntimeApiConstants.HEADER_INVOKED_FUNCTION_ARN, invocation.invokedArn());
-        if (invocation.clientContext() != null) {
-            ctx.header(RuntimeApiConstants.HEADER_CLIENT_CONTEXT, invocation.clientContext());
-        }
-        ctx.contentType("application/json").result(invocation.payload());
-    }
-
-    private static void accepted(Context ctx) {
-        ctx.status(202).contentType("application/json").result(ACCEPTED);
-    }
-
-    /** The Runtime API's own error shape: {@code {"errorMessage","errorType"}}. */
-    private static void runtimeError(Context ctx, Throwable failure) {
-        int status = failure instanceof PlatformException platform ? platform.httpStatus() : 500;
-        String type = failure instanceof PlatformException platform ? platform.errorType() : "ServiceException";
-        JsonBodies.write(ctx, status, new FunctionErrorBody(type, String.valueOf(failure.getMessage())));
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("fz-runtime-api");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(LOOPBACK);
+        connector.setPort(0);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        server.addConnector(connector);
+        server.setHandler(new Handler());
     }
 
     /** Starts listening on an ephemeral loopback port. */
     public void start() {
-        app.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the Runtime API server: " + e.getMessage(), e);
+        }
     }
 
     /** @return {@code 127.0.0.1:PORT}, the value of {@code AWS_LAMBDA_RUNTIME_API} before the prefix */
     public String address() {
-        return LOOPBACK + ":" + app.port();
+        return LOOPBACK + ":" + connector.getLocalPort();
     }
 
     /** Stops listening. */
     @Override
     public void close() {
-        app.stop();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the Runtime API server", e);
+        }
+    }
+
+    /** Dispatches the four Runtime API endpoints. */
+    private final class Handler extends AbstractHandler {
+
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            base.setHandled(true);
+            try {
+                RuntimeApiPath path = RuntimeApiPath.parse(target);
+                switch (path.endpoint()) {
+                    case NEXT -> next(path, request);
+                    case RESPONSE -> {
+                        endpoints.response(path.instanceId(), path.requestId(), body(request));
+                        write(response, 202, ACCEPTED);
+                    }
+                    case ERROR -> {
+                        endpoints.error(path.instanceId(), path.requestId(), body(request), errorType(request));
+                        write(response, 202, ACCEPTED);
+                    }
+                    case INIT_ERROR -> {
+                        endpoints.initError(path.instanceId(), body(request), errorType(request));
+                        write(response, 202, ACCEPTED);
+                    }
+                }
+            } catch (RuntimeException e) {
+                writeError(response, e);
+            }
+        }
+
+        private void next(RuntimeApiPath path, HttpServletRequest request) {
+            AsyncContext async = request.startAsync();
+            // the long-poll has no deadline: an idle instance waits as long as it lives
+            async.setTimeout(0);
+            endpoints.next(path.instanceId()).whenComplete((invocation, failure) -> {
+                HttpServletResponse response = (HttpServletResponse) async.getResponse();
+                try {
+                    if (failure != null) {
+                        writeError(response, ErrorResponses.unwrap(failure));
+                    } else {
+                        writeEvent(response, invocation);
+                    }
+                } catch (IOException e) {
+                    // the instance hung up; its exit is handled elsewhere
+                } finally {
+                    async.complete();
+                }
+            });
+        }
+    }
+
+    private static void writeEvent(HttpServletResponse response, Invocation invocation) throws IOException {
+        long deadline = invocation.startEpochMs() + invocation.version().settings().timeoutSeconds() * 1000L;
+        response.setHeader(RuntimeApiConstants.HEADER_REQUEST_ID, invocation.requestId());
+        response.setHeader(RuntimeApiConstants.HEADER_DEADLINE_MS, Long.toString(deadline));
+        response.setHeader(RuntimeApiConstants.HEADER_INVOKED_FUNCTION_ARN, invocation.invokedArn());
+        if (invocation.clientContext() != null) {
+            response.setHeader(RuntimeApiConstants.HEADER_CLIENT_CONTEXT, invocation.clientContext());
+        }
+        write(response, 200, invocation.payload());
+    }
+
+    private static byte[] body(HttpServletRequest request) {
+        try {
+            return request.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the runtime's request body", e);
+        }
+    }
+
+    private static String errorType(HttpServletRequest request) {
+        return request.getHeader(RuntimeApiConstants.HEADER_FUNCTION_ERROR_TYPE);
+    }
+
+    private static void write(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(JSON);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The Runtime API's own error shape: {@code {"errorMessage","errorType"}}. */
+    private static void writeError(HttpServletResponse response, Throwable failure) throws IOException {
+        int status = failure instanceof PlatformException platform ? platform.httpStatus() : 500;
+        String type = failure instanceof PlatformException platform ? platform.errorType() : "ServiceException";
+        write(response, status, WireJson.mapper().writeValueAsBytes(
+                new FunctionErrorBody(type, String.valueOf(failure.getMessage()))));
     }
 }

@@ -178,7 +178,7 @@ public final class InstanceManager implements InstanceEvents, AutoCloseable {
      * @param logsDone whether no more log lines will come
      */
     void complete(Invocation invocation, InvocationOutcome outcome, boolean logsDone) {
-        if (invocation.complete(outcome, logsDone) && !logsDone) {
+        if (invocation.complete(outcome, logsDone) && invocation.awaitingLogs()) {
             // a handler that closed its stdout never prints the end marker: do not wait forever
             scheduler.schedule(invocation::logsComplete, LOG_GRACE_MS, TimeUnit.MILLISECONDS);
         }

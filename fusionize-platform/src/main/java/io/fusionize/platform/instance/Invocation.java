@@ -145,6 +145,11 @@ public final class Invocation {
         return ticket;
     }
 
+    /** @return whether the outcome is known but log lines up to the end marker are still awaited */
+    synchronized boolean awaitingLogs() {
+        return outcome != null && !logsComplete;
+    }
+
     /** @return whether the outcome is known */
     public synchronized boolean isCompleted() {
         return outcome != null;

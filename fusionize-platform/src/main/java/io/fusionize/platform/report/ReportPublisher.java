@@ -71,10 +71,6 @@ public final class ReportPublisher implements AutoCloseable {
         try {
             file.write(json.writeValueAsString(report));
             file.newLine();
-            // flush once the queue is drained: cheap under load, prompt when idle
-            if (worker.getQueue().isEmpty()) {
-                file.flush();
-            }
         } catch (IOException e) {
             LOG.warn("Cannot append report {}: {}", report.requestId(), e.toString());
         }
@@ -85,6 +81,17 @@ public final class ReportPublisher implements AutoCloseable {
                 LOG.warn("Report listener failed on {}: {}", report.requestId(), e.toString());
             }
         }
+    }
+
+    /** Writes buffered reports to the file; called periodically, so the file lags by at most a period. */
+    public void flush() {
+        worker.execute(() -> {
+            try {
+                file.flush();
+            } catch (IOException e) {
+                LOG.warn("Cannot flush the reports file: {}", e.toString());
+            }
+        });
     }
 
     /** Delivers everything published so far, then stops. */

@@ -23,14 +23,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures the local platform on this machine: warm synchronous invoke latency and throughput of a
  * no-op function, and cold-start latency with and without class-data sharing.
  *
- * <p>Run: {@code mvn -B -o -q -pl fusionize-platform test-compile exec:exec -Dexec.classpathScope=test
- * -Dexec.executable=java "-Dexec.args=-cp %classpath io.fusionize.platform.bench.PlatformBenchmark"}
+ * <p>Run (see docs/benchmarks-platform.md): {@code mvn -B -q -pl fusionize-platform test-compile
+ * org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test -Dexec.executable=java
+ * "-Dexec.args=-cp %classpath io.fusionize.platform.bench.PlatformBenchmark"}. System properties
+ * {@code bench.invokes}, {@code bench.warmup}, {@code bench.threads}, {@code bench.seconds},
+ * {@code bench.coldStarts}, {@code bench.only} ({@code warm} or {@code cold}) and
+ * {@code bench.jvmOptions} change the defaults.
  */
 public final class PlatformBenchmark {
 
@@ -61,8 +66,7 @@ public final class PlatformBenchmark {
             bench.warm(root.resolve("warm"), code);
         }
         if (!only.equals("warm")) {
-            bench.cold(root.resolve("cold-no-cds"), code, false);
-            bench.cold(root.resolve("cold-cds"), code, true);
+            bench.cold(root, code);
         }
         System.exit(0);
     }
@@ -105,9 +109,13 @@ public final class PlatformBenchmark {
         }
     }
 
+    /** Closed-loop clients, each with its own warm instance; measured after every client warmed up. */
     private static void throughput(URI uri) throws Exception {
         AtomicLong completed = new AtomicLong();
-        long end = System.nanoTime() + THROUGHPUT_TIME.toNanos();
+        AtomicLong end = new AtomicLong();
+        // the barrier's action sets the end before any client is released
+        CyclicBarrier warmedUp = new CyclicBarrier(THROUGHPUT_THREADS + 1,
+                () -> end.set(System.nanoTime() + THROUGHPUT_TIME.toNanos()));
         CountDownLatch done = new CountDownLatch(THROUGHPUT_THREADS);
         for (int t = 0; t < THROUGHPUT_THREADS; t++) {
             Thread thread = new Thread(() -> {
@@ -115,7 +123,8 @@ public final class PlatformBenchmark {
                     for (int i = 0; i < 200; i++) {
                         invoke(uri);
                     }
-                    while (System.nanoTime() < end) {
+                    warmedUp.await();
+                    while (System.nanoTime() < end.get()) {
                         invoke(uri);
                         completed.incrementAndGet();
                     }
@@ -127,41 +136,63 @@ public final class PlatformBenchmark {
             });
             thread.start();
         }
-        long start = System.nanoTime();
+        warmedUp.await();
+        long start = end.get() - THROUGHPUT_TIME.toNanos();
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "throughput, %d closed-loop clients: %.0f invokes/s (%d in %.1f s)%n",
                 THROUGHPUT_THREADS, completed.get() / seconds, completed.get(), seconds);
     }
 
-    private void cold(Path state, Path code, boolean cds) throws Exception {
-        try (LocalPlatform platform = start(state, cds)) {
-            create(platform, "cold", code, 1024);
-            URI uri = URI.create(platform.uri() + "/2015-03-31/functions/cold/invocations");
-            forceColdStart(platform, -1);
-            invoke(uri);
-            if (cds) {
-                awaitArchive(state);
+    /**
+     * Cold starts with and without class-data sharing, alternated round by round so that both see
+     * the same load on this shared machine.
+     */
+    private void cold(Path root, Path code) throws Exception {
+        try (LocalPlatform plain = start(root.resolve("cold-no-cds"), false);
+                LocalPlatform shared = start(root.resolve("cold-cds"), true)) {
+            List<LocalPlatform> platforms = List.of(plain, shared);
+            for (LocalPlatform platform : platforms) {
+                create(platform, "cold", code, 1024);
+                forceColdStart(platform, -1);
+                invoke(invokeUri(platform, "cold"));
             }
-            double[] latencies = new double[COLD_STARTS];
-            double[] inits = new double[COLD_STARTS];
-            for (int i = 0; i < COLD_STARTS; i++) {
-                forceColdStart(platform, i);
-                long start = System.nanoTime();
-                String requestId = invoke(uri);
-                latencies[i] = (System.nanoTime() - start) / 1e6;
-                Thread.sleep(200);
-                InvocationReport report = reports.get(requestId);
-                if (report == null || !report.coldStart()) {
-                    throw new IllegalStateException("invocation " + requestId + " was not a cold start");
+            awaitArchive(root.resolve("cold-cds"));
+            double[][] latencies = new double[2][COLD_STARTS];
+            double[][] inits = new double[2][COLD_STARTS];
+            for (int round = 0; round < COLD_STARTS; round++) {
+                for (int k = 0; k < 2; k++) {
+                    int which = (round + k) % 2;
+                    LocalPlatform platform = platforms.get(which);
+                    forceColdStart(platform, round);
+                    long start = System.nanoTime();
+                    String requestId = invoke(invokeUri(platform, "cold"));
+                    latencies[which][round] = (System.nanoTime() - start) / 1e6;
+                    inits[which][round] = coldReport(requestId).initDurationMs();
                 }
-                inits[i] = report.initDurationMs();
             }
-            String mode = cds ? "with class-data sharing" : "without class-data sharing";
-            print("cold start " + mode + ", client-observed latency of the first invoke (1024 MB)",
-                    new Percentiles(latencies));
-            print("cold start " + mode + ", reported init duration", new Percentiles(inits));
+            for (int which = 0; which < 2; which++) {
+                String mode = which == 1 ? "with class-data sharing" : "without class-data sharing";
+                print("cold start " + mode + ", client-observed latency of the first invoke (1024 MB)",
+                        new Percentiles(latencies[which]));
+                print("cold start " + mode + ", reported init duration", new Percentiles(inits[which]));
+            }
         }
+    }
+
+    private InvocationReport coldReport(String requestId) throws InterruptedException {
+        for (int i = 0; i < 100 && !reports.containsKey(requestId); i++) {
+            Thread.sleep(10);
+        }
+        InvocationReport report = reports.get(requestId);
+        if (report == null || !report.coldStart()) {
+            throw new IllegalStateException("invocation " + requestId + " was not a cold start");
+        }
+        return report;
+    }
+
+    private static URI invokeUri(LocalPlatform platform, String function) {
+        return URI.create(platform.uri() + "/2015-03-31/functions/" + function + "/invocations");
     }
 
     /** A configuration change retires the instance, so the next invoke starts a new one. */
