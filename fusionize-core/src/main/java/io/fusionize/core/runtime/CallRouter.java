@@ -91,32 +91,32 @@ final class CallRouter {
 
     private byte[] callSync(RuntimeTaskContext caller, String callee, byte[] payload,
             RuntimeTaskContext sameThreadCaller) {
-        Invocation invocation = caller.invocation();
+        InvocationDeadline deadline = caller.invocation().deadline();
         boolean local = scope.function().runsInline(callee, true);
         long start = System.nanoTime();
         byte[] result = null;
-        String errorType = null;
+        RuntimeException failure = null;
         try {
-            requireTimeLeft(invocation, callee);
-            result = local ? runLocal(invocation, callee, payload, sameThreadCaller)
+            if (deadline.passedAt(start)) {
+                throw deadline.timeoutOf(callee);
+            }
+            result = local ? runLocal(caller.invocation(), callee, payload, sameThreadCaller)
                     : remoteCalls.callSync(caller, callee, payload);
-            // a result that arrives after the deadline is lost, as it is when a platform stops the caller
-            requireTimeLeft(invocation, callee);
-            return result;
-        } catch (RuntimeException failure) {
-            RuntimeException seen = invocation.deadline().passed() ? invocation.deadline().timeoutOf(callee) : failure;
+        } catch (RuntimeException callFailure) {
+            failure = callFailure;
+        }
+        long end = System.nanoTime();
+        if (deadline.passedAt(end)) {
+            // a result or failure that arrives after the deadline is lost, as when a platform stops the caller
+            failure = deadline.timeoutOf(callee);
             result = null;
-            errorType = errorType(seen);
-            throw seen;
-        } finally {
-            record(caller, callee, true, local, start, payload.length, result == null ? 0 : result.length, errorType);
         }
-    }
-
-    private static void requireTimeLeft(Invocation invocation, String callee) {
-        if (invocation.deadline().passed()) {
-            throw invocation.deadline().timeoutOf(callee);
+        record(caller, callee, true, local, end - start, payload.length, result == null ? 0 : result.length,
+                failure == null ? null : errorType(failure));
+        if (failure != null) {
+            throw failure;
         }
+        return result;
     }
 
     private byte[] runLocal(Invocation invocation, String callee, byte[] payload, RuntimeTaskContext sameThreadCaller) {
@@ -136,7 +136,7 @@ final class CallRouter {
             try {
                 errorType = runWithRetries(caller, callee, payload);
             } finally {
-                record(caller, callee, false, true, start, payload.length, 0, errorType);
+                record(caller, callee, false, true, since(start), payload.length, 0, errorType);
                 done.complete(null);
             }
         }));
@@ -169,7 +169,7 @@ final class CallRouter {
             errorType = errorType(failure);
             throw failure;
         } finally {
-            record(caller, callee, false, false, start, payload.length, 0, errorType);
+            record(caller, callee, false, false, since(start), payload.length, 0, errorType);
         }
     }
 
@@ -179,9 +179,12 @@ final class CallRouter {
     }
 
     private static void record(RuntimeTaskContext caller, String callee, boolean sync, boolean local,
-            long startNanos, long bytesIn, long bytesOut, String errorType) {
-        long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos);
-        caller.invocation().record(new CallRecord(caller.taskName(), callee, sync, local, micros, bytesIn,
-                bytesOut, errorType));
+            long durationNanos, long bytesIn, long bytesOut, String errorType) {
+        caller.invocation().record(new CallRecord(caller.taskName(), callee, sync, local,
+                TimeUnit.NANOSECONDS.toMicros(durationNanos), bytesIn, bytesOut, errorType));
+    }
+
+    private static long since(long startNanos) {
+        return System.nanoTime() - startNanos;
     }
 }

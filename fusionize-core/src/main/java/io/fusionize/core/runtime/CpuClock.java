@@ -23,11 +23,18 @@ final class CpuClock {
 
     /** @return the current thread's CPU time in nanoseconds */
     long threadCpuNanos() {
+        return threadCpuNanos(System.nanoTime());
+    }
+
+    /**
+     * @param now a {@link System#nanoTime()} reading the caller just took
+     * @return the current thread's CPU time in nanoseconds
+     */
+    long threadCpuNanos(long now) {
         if (!supported) {
             return 0L;
         }
         LastReading last = lastReading.get();
-        long now = System.nanoTime();
         long sinceReading = now - last.wallNanos;
         if (sinceReading >= 0 && sinceReading < INTERPOLATION_LIMIT_NANOS) {
             return last.cpuNanos + sinceReading;

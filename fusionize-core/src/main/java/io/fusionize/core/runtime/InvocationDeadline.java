@@ -46,7 +46,15 @@ final class InvocationDeadline {
 
     /** @return whether no time is left */
     boolean passed() {
-        return deadlineNanos - System.nanoTime() <= 0;
+        return passedAt(System.nanoTime());
+    }
+
+    /**
+     * @param nowNanos a {@link System#nanoTime()} reading the caller already took
+     * @return whether no time was left then
+     */
+    boolean passedAt(long nowNanos) {
+        return deadlineNanos - nowNanos <= 0;
     }
 
     /** @return Lambda's message for an invocation with this time limit */

@@ -31,8 +31,12 @@ final class TaskCatalog {
     }
 
     TaskDefinition definition(String task) {
-        return application.task(task).orElseThrow(() -> new IllegalArgumentException(
-                "application " + application.name() + " has no task " + task));
+        // no capturing lambda: this runs for every task execution
+        TaskDefinition definition = application.task(task).orElse(null);
+        if (definition == null) {
+            throw new IllegalArgumentException("application " + application.name() + " has no task " + task);
+        }
+        return definition;
     }
 
     Object bindInput(String task, byte[] inputJson) throws IOException {

@@ -32,14 +32,15 @@ final class TaskRunner {
         TaskDefinition definition = scope.catalog().definition(task);
         RuntimeTaskContext context = new RuntimeTaskContext(scope, router, invocation, definition);
         long wallStart = System.nanoTime();
-        long cpuStart = scope.cpuClock().threadCpuNanos();
+        long cpuStart = scope.cpuClock().threadCpuNanos(wallStart);
         try {
             Object result = run(definition, scope.catalog().bindInput(task, inputJson), context);
             return scope.catalog().serializeResult(task, result);
         } finally {
+            long wallEnd = System.nanoTime();
             // an interpolated reading may run ahead of a later real one by a few microseconds
-            long cpuNanos = Math.max(0, scope.cpuClock().threadCpuNanos() - cpuStart);
-            invocation.record(new TaskExecution(task, micros(System.nanoTime() - wallStart),
+            long cpuNanos = Math.max(0, scope.cpuClock().threadCpuNanos(wallEnd) - cpuStart);
+            invocation.record(new TaskExecution(task, micros(wallEnd - wallStart),
                     micros(Math.max(0, cpuNanos - context.nestedCpuNanos()))));
             if (sameThreadCaller != null) {
                 sameThreadCaller.addNestedCpuNanos(cpuNanos);
