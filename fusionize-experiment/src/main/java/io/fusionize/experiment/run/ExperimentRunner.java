@@ -72,29 +72,36 @@ public final class ExperimentRunner {
         say("optimizer rounds: " + plan.rounds().description());
         try (Testbed testbed = Testbed.open(starter.start(state.resolve("platform"), settings),
                 testbedOptions(state), this::say)) {
-            SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress());
-            Application application = testbed.application();
-            Measurement remote = null;
-            Trajectory trajectory = null;
-            if (plan.roundsRunTheWorkload()) {
-                // Round 1 is all-remote under this very workload; measuring it twice would add nothing.
-                trajectory = rounds(measurer, plan).run(testbed);
-                remote = trajectory.rounds().get(0).renamed(SetupRun.ALL_REMOTE);
-            } else {
-                remote = measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
-            }
-            Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
-            if (trajectory == null) {
-                trajectory = rounds(measurer, plan).run(testbed);
-            }
-            say("optimized setup: v" + trajectory.best().version() + ", measured again fresh");
-            Measurement optimized = measure(measurer, SetupRun.OPTIMIZED, plan, trajectory.best());
-            ExperimentResult result = new ResultAssembler(application.name(), plan,
+            Measured measured = measureAll(testbed, plan);
+            ExperimentResult result = new ResultAssembler(testbed.application().name(), plan,
                     PlatformDescription.of(settings, testbed.reportFlags(), options), calibration)
-                    .assemble(remote, local, trajectory, optimized);
+                    .assemble(measured.remote(), measured.local(), measured.trajectory(), measured.optimized());
             ReportFiles files = ReportWriter.write(result, options.outputDirectory());
-            return new ExperimentOutcome(result, files, trajectory, Duration.ofNanos(System.nanoTime() - start));
+            return new ExperimentOutcome(result, files, measured.trajectory(),
+                    Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    private Measured measureAll(Testbed testbed, WorkloadPlan plan) throws InterruptedException {
+        SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress());
+        Application application = testbed.application();
+        if (plan.roundsRunTheWorkload()) {
+            // Round 1 is all-remote under this very workload; measuring it twice would add nothing.
+            Trajectory trajectory = rounds(measurer, plan).run(testbed);
+            Measurement remote = trajectory.rounds().get(0).renamed(SetupRun.ALL_REMOTE);
+            Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
+            return new Measured(remote, local, trajectory, measureOptimized(measurer, plan, trajectory));
+        }
+        Measurement remote = measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
+        Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
+        Trajectory trajectory = rounds(measurer, plan).run(testbed);
+        return new Measured(remote, local, trajectory, measureOptimized(measurer, plan, trajectory));
+    }
+
+    private Measurement measureOptimized(SetupMeasurer measurer, WorkloadPlan plan, Trajectory trajectory)
+            throws InterruptedException {
+        say("optimized setup: v" + trajectory.best().version() + ", measured again fresh");
+        return measure(measurer, SetupRun.OPTIMIZED, plan, trajectory.best());
     }
 
     private Measurement measure(SetupMeasurer measurer, String name, WorkloadPlan plan,
@@ -141,5 +148,9 @@ public final class ExperimentRunner {
 
     private void say(String line) {
         options.log().accept(line);
+    }
+
+    /** The four measured parts of an experiment. */
+    private record Measured(Measurement remote, Measurement local, Trajectory trajectory, Measurement optimized) {
     }
 }
