@@ -80,6 +80,19 @@ class FailureTests {
         assertFreshInstance("hungry", pid);
     }
 
+    @Test
+    void responseOverSixMegabytesIsAFunctionError() {
+        Functions.create(platform, "verbose", code, TestCode.HANDLER, 512, 20);
+
+        InvokeResult tooBig = Functions.invoke(platform, "verbose", Events.bytes("{\"action\":\"big\",\"bytes\":"
+                + (PlatformConstants.MAX_SYNC_PAYLOAD_BYTES + 10) + "}"));
+
+        assertThat(tooBig.functionError()).isEqualTo("Unhandled");
+        assertThat(Events.text(tooBig.body())).contains("\"errorType\":\"Function.ResponseSizeTooLarge\"")
+                .contains("exceeded maximum allowed payload size (6291456 bytes)");
+        assertThat(Functions.invoke(platform, "verbose", Events.action("whoami")).functionError()).isNull();
+    }
+
     private void assertFreshInstance(String function, String oldPid) {
         InvokeResult next = Functions.invoke(platform, function, Events.action("whoami"));
         assertThat(next.functionError()).isNull();

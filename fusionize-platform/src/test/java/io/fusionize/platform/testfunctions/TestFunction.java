@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The function the platform tests deploy. The event's {@code action} picks the behavior:
  * {@code echo}, {@code whoami}, {@code sleep} ({@code ms}), {@code spin} ({@code iterations}),
- * {@code fail}, {@code exit} ({@code status}), {@code oom} or {@code env} ({@code name}).
+ * {@code fail}, {@code exit} ({@code status}), {@code oom}, {@code big} ({@code bytes}) or {@code env}
+ * ({@code name}).
  */
 public final class TestFunction implements RequestStreamHandler {
 
@@ -37,6 +38,7 @@ public final class TestFunction implements RequestStreamHandler {
             case "fail" -> throw new IllegalStateException("bad input: " + event.length() + " bytes");
             case "exit" -> exit((int) number(event, "status"));
             case "oom" -> hoard();
+            case "big" -> "\"" + "x".repeat((int) number(event, "bytes")) + "\"";
             case "env" -> "\"" + System.getenv(field(Pattern.compile("\"name\"\\s*:\\s*\"(\\w+)\""), event, "")) + "\"";
             default -> event;
         };
