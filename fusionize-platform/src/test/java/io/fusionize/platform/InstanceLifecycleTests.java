@@ -9,6 +9,7 @@ import io.fusionize.platform.support.Functions;
 import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.TestCode;
 import io.fusionize.platform.testfunctions.BrokenInitFunction;
+import io.fusionize.platform.testfunctions.JsonFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,6 +117,17 @@ class InstanceLifecycleTests {
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
                 Files.readString(platform.stateDir().resolve("logs/logging.log"))
                         .contains("REPORT RequestId: " + second.requestId()));
+    }
+
+    @Test
+    void pojoHandlerIsBoundThroughTheJacksonInItsLib() throws Exception {
+        Path jsonCode = TestCode.withJacksonLib(TestCode.directory(Files.createDirectories(dir.resolve("json"))));
+        Functions.create(platform, "json", jsonCode, JsonFunction.class.getName(), 256, 10);
+
+        InvokeResult result = Functions.invoke(platform, "json", Events.bytes("{\"a\":1}"));
+
+        assertThat(result.functionError()).isNull();
+        assertThat(Events.text(result.body())).isEqualTo("{\"a\":1,\"function\":\"json\"}");
     }
 
     @Test

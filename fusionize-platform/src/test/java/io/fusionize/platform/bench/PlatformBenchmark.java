@@ -8,6 +8,7 @@ import io.fusionize.platform.dto.FunctionCode;
 import io.fusionize.platform.dto.InvocationReport;
 import io.fusionize.platform.dto.UpdateFunctionConfigurationRequest;
 import io.fusionize.platform.support.TestCode;
+import io.fusionize.platform.testfunctions.JsonFunction;
 import io.fusionize.platform.testfunctions.NoOpFunction;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,7 +67,9 @@ public final class PlatformBenchmark {
             bench.warm(root.resolve("warm"), code);
         }
         if (!only.equals("warm")) {
-            bench.cold(root, code);
+            bench.cold(root.resolve("small"), code, NoOpFunction.class.getName(), "stream handler");
+            Path jsonCode = TestCode.withJacksonLib(TestCode.directory(Files.createDirectories(root.resolve("json"))));
+            bench.cold(root.resolve("jackson"), jsonCode, JsonFunction.class.getName(), "Jackson POJO handler");
         }
         System.exit(0);
     }
@@ -88,7 +91,7 @@ public final class PlatformBenchmark {
 
     private void warm(Path state, Path code) throws Exception {
         try (LocalPlatform platform = start(state, true)) {
-            create(platform, "noop", code, 2048);
+            create(platform, "noop", code, 2048, NoOpFunction.class.getName());
             URI uri = URI.create(platform.uri() + "/2015-03-31/functions/noop/invocations");
             for (int i = 0; i < WARMUP_INVOKES; i++) {
                 invoke(uri);
@@ -148,12 +151,12 @@ public final class PlatformBenchmark {
      * Cold starts with and without class-data sharing, alternated round by round so that both see
      * the same load on this shared machine.
      */
-    private void cold(Path root, Path code) throws Exception {
+    private void cold(Path root, Path code, String handler, String label) throws Exception {
         try (LocalPlatform plain = start(root.resolve("cold-no-cds"), false);
                 LocalPlatform shared = start(root.resolve("cold-cds"), true)) {
             List<LocalPlatform> platforms = List.of(plain, shared);
             for (LocalPlatform platform : platforms) {
-                create(platform, "cold", code, 1024);
+                create(platform, "cold", code, 1024, handler);
                 forceColdStart(platform, -1);
                 invoke(invokeUri(platform, "cold"));
             }
@@ -172,10 +175,10 @@ public final class PlatformBenchmark {
                 }
             }
             for (int which = 0; which < 2; which++) {
-                String mode = which == 1 ? "with class-data sharing" : "without class-data sharing";
-                print("cold start " + mode + ", client-observed latency of the first invoke (1024 MB)",
+                String mode = label + (which == 1 ? ", with class-data sharing" : ", without class-data sharing");
+                print("cold start, " + mode + ", client-observed latency of the first invoke (1024 MB)",
                         new Percentiles(latencies[which]));
-                print("cold start " + mode + ", reported init duration", new Percentiles(inits[which]));
+                print("cold start, " + mode + ", reported init duration", new Percentiles(inits[which]));
             }
         }
     }
@@ -217,8 +220,8 @@ public final class PlatformBenchmark {
         throw new IllegalStateException("no class-data-sharing archive after 60 s");
     }
 
-    private static void create(LocalPlatform platform, String name, Path code, int memoryMb) {
-        platform.functions().create(new CreateFunctionRequest(name, "java17", null, NoOpFunction.class.getName(),
+    private static void create(LocalPlatform platform, String name, Path code, int memoryMb, String handler) {
+        platform.functions().create(new CreateFunctionRequest(name, "java17", null, handler,
                 new FunctionCode(null, null, null, code.toString()), null, 10, memoryMb, false, null));
     }
 

@@ -58,6 +58,28 @@ public final class TestCode {
     }
 
     /**
+     * Adds the jars of Jackson, as the platform's own class path has them, to a code directory's
+     * {@code lib/}, for handlers bound through Jackson.
+     *
+     * @param codeDirectory a code directory from {@link #directory(Path)}
+     * @return {@code codeDirectory}
+     */
+    public static Path withJacksonLib(Path codeDirectory) {
+        try {
+            Path lib = Files.createDirectories(codeDirectory.resolve("lib"));
+            for (Class<?> anchor : List.of(com.fasterxml.jackson.databind.ObjectMapper.class,
+                    com.fasterxml.jackson.core.JsonFactory.class,
+                    com.fasterxml.jackson.annotation.JsonProperty.class)) {
+                Path jar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Files.copy(jar, lib.resolve(jar.getFileName()));
+            }
+            return codeDirectory;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot copy the Jackson jars", e);
+        }
+    }
+
+    /**
      * @param entries zip entry names, each with a small body
      * @return a zip of those entries, e.g. for zip-slip tests
      */
