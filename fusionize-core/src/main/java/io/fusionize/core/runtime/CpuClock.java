@@ -36,18 +36,19 @@ final class CpuClock {
         }
         LastReading last = lastReading.get();
         long sinceReading = now - last.wallNanos;
-        if (sinceReading >= 0 && sinceReading < INTERPOLATION_LIMIT_NANOS) {
+        if (last.taken && sinceReading >= 0 && sinceReading < INTERPOLATION_LIMIT_NANOS) {
             return last.cpuNanos + sinceReading;
         }
         last.cpuNanos = threads.getCurrentThreadCpuTime();
         last.wallNanos = now;
+        last.taken = true;
         return last.cpuNanos;
     }
 
     /** The last real reading of one thread's clock. */
     private static final class LastReading {
+        private boolean taken;
         private long cpuNanos;
-        // far enough in the past that the first reading is a real one
-        private long wallNanos = System.nanoTime() - 2 * INTERPOLATION_LIMIT_NANOS;
+        private long wallNanos;
     }
 }

@@ -22,6 +22,13 @@ class CpuClockTests {
     }
 
     @Test
+    void firstReadingOnAThreadIsARealOne() {
+        long reading = new CpuClock().threadCpuNanos(System.nanoTime() - CpuClock.INTERPOLATION_LIMIT_NANOS * 3 / 2);
+
+        assertThat(reading).isGreaterThan(CpuClock.INTERPOLATION_LIMIT_NANOS);
+    }
+
+    @Test
     void readingFollowsCpuTheThreadBurned() {
         long before = clock.threadCpuNanos();
         long burnUntil = threads.getCurrentThreadCpuTime() + 5_000_000;
