@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 public final class InstanceLauncher {
 
     private static final String SHELL = "/bin/sh";
+    private static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     /** Joins each cgroup given before {@code --}, then execs the JVM, so it never runs unlimited. */
     private static final String JOIN_CGROUPS_THEN_EXEC =
             "while [ \"$1\" != \"--\" ]; do echo $$ > \"$1\" || exit 97; shift; done; shift; exec \"$@\"";
@@ -62,14 +63,25 @@ public final class InstanceLauncher {
         Path codeDirectory = codeDirectories.apply(version);
         String classpath = JvmCommand.classpath(runtimeJar, CodeRootJar.of(codeDirectory), codeDirectory);
         Map<String, String> environment = environment(instanceId, version, codeDirectory);
-        List<String> jvm = JvmCommand.build(java, version.settings().memoryMb(), settings.jvmOptions(),
-                classDataSharing.optionsFor(version, classpath, environment), classpath);
+        List<String> extra = new ArrayList<>(classDataSharing.optionsFor(version, classpath, environment));
+        extra.addAll(userToolOptions(version));
+        List<String> jvm = JvmCommand.build(java, version.settings().memoryMb(), settings.jvmOptions(), extra,
+                classpath);
         ProcessBuilder builder = new ProcessBuilder(wrap(jvm, cgroup.procsFiles()))
                 .directory(codeDirectory.toFile())
                 .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         return builder.start();
+    }
+
+    /**
+     * The function's own {@code JAVA_TOOL_OPTIONS}, repeated after the platform's options so that
+     * they win, as they do on Lambda (e.g. {@code -XX:TieredStopAtLevel=4} to get C2 back).
+     */
+    private static List<String> userToolOptions(FunctionVersion version) {
+        String options = version.settings().environment().get(JAVA_TOOL_OPTIONS);
+        return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     private static List<String> wrap(List<String> jvm, List<Path> procsFiles) {

@@ -98,11 +98,13 @@ public final class PlatformBenchmark {
             }
             double[] latencies = new double[MEASURED_INVOKES];
             List<String> requestIds = new ArrayList<>(MEASURED_INVOKES);
+            ProcessCpu cpu = ProcessCpu.start();
             for (int i = 0; i < MEASURED_INVOKES; i++) {
                 long start = System.nanoTime();
                 requestIds.add(invoke(uri));
                 latencies[i] = (System.nanoTime() - start) / 1e6;
             }
+            cpu.print(MEASURED_INVOKES);
             Thread.sleep(500);
             double[] durations = requestIds.stream().map(reports::get).filter(r -> r != null)
                     .mapToDouble(InvocationReport::durationMs).toArray();
