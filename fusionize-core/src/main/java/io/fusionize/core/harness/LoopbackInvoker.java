@@ -28,7 +28,8 @@ import java.util.function.Function;
  * <p>Like a platform, it ends a sync caller's wait when the callee runs out of time, with a
  * {@code Sandbox.Timedout} function error, and reports an invocation that failed as a whole as a
  * function error. Async invocations run on an executor, are counted until they finish, and are
- * delivered at least once: a function error is retried as the {@link AsyncRetryPolicy} says.
+ * delivered at least once: one that ends in a function error is retried, by default twice with a
+ * short doubling backoff (see {@link InProcessHarness.Builder#asyncRetries}).
  */
 public final class LoopbackInvoker implements RemoteInvoker {
 
