@@ -20,7 +20,8 @@ public interface TaskContext {
      * {@code Sandbox.Timedout} (Lambda's message: "Task timed out after N.NN seconds"), the same
      * error a remote callee's timeout gives, and the invocation ends as a timeout whatever the
      * caller does next. An in-process callee that is waiting is interrupted then; one that burns
-     * CPU runs on, but its result is lost.
+     * CPU runs on, but its result is lost. A platform that stops the instance at its deadline, as
+     * Lambda does, ends the invocation first, with the same error.
      *
      * @param task the callee's name; it must be declared as a sync callee of the calling task
      * @param input the callee's input, serialized to JSON

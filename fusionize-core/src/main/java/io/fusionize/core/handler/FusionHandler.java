@@ -9,6 +9,7 @@ import io.fusionize.core.setup.Setup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,11 +22,18 @@ import java.util.function.Function;
  * {@code FUSIONIZE_INVOKE_TOKEN} from the environment and the setup from the classpath resource
  * {@code fusionize-setup.json}. The runtime is built once, when the platform creates the
  * handler; the first invocation the process serves is its cold start. A task's failure is an
- * ordinary response {@code {"error": …}}. Function errors escape: a broken event, an invocation
- * that ran out of time, and a failed task serving an async event, which the platform then retries
- * as Lambda does.
+ * ordinary response {@code {"error": …}}. Function errors escape: a broken event, a failed task
+ * serving an async event, which the platform then retries as Lambda does, and, should the
+ * platform not stop an instance that ran out of time, the runtime's own timeout.
  */
 public final class FusionHandler implements RequestStreamHandler {
+
+    /**
+     * How long past the platform's deadline the runtime waits before ending an invocation itself:
+     * long enough that the platform, which stops the instance at the deadline, always comes first
+     * and callers see its own {@code Sandbox.Timedout}; the runtime's deadline is a backstop.
+     */
+    static final Duration PLATFORM_STOPS_FIRST = Duration.ofSeconds(1);
 
     private final FusionRuntime runtime;
 
@@ -54,7 +62,7 @@ public final class FusionHandler implements RequestStreamHandler {
         Setup setup = environment.setup();
         this.runtime = FusionRuntime.builder().application(environment.application()).setup(setup)
                 .function(environment.function(setup)).remoteInvoker(environment.remoteInvoker())
-                .recordSink(new StdoutRecordSink()).build();
+                .recordSink(new StdoutRecordSink()).deadlineGrace(PLATFORM_STOPS_FIRST).build();
     }
 
     /**

@@ -43,7 +43,7 @@ final class DeadlineWatch {
         lock.lock();
         try {
             startOnce();
-            if (sleepingUntilWatched || invocation.deadline().deadlineNanos() - wakeAtNanos < 0) {
+            if (sleepingUntilWatched || invocation.deadline().enforcedAtNanos() - wakeAtNanos < 0) {
                 earlierDeadline.signal();
             }
         } finally {
@@ -84,7 +84,7 @@ final class DeadlineWatch {
         long earliest = now;
         boolean any = false;
         for (Invocation invocation : watched) {
-            long deadline = invocation.deadline().deadlineNanos();
+            long deadline = invocation.deadline().enforcedAtNanos();
             if (deadline - now <= 0) {
                 watched.remove(invocation);
                 expire(invocation);

@@ -3,6 +3,7 @@ package io.fusionize.core.runtime;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.WireConstants;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -15,9 +16,10 @@ import java.util.concurrent.Executor;
  * @param invoker the way to other functions
  * @param executor where concurrent calls and inline async work run
  * @param cpuClock the thread CPU clock
+ * @param deadlineGrace how long after the platform's deadline the runtime ends an invocation itself
  */
 record FunctionScope(Setup setup, FunctionSpec function, TaskCatalog catalog, RemoteInvoker invoker,
-        Executor executor, CpuClock cpuClock) {
+        Executor executor, CpuClock cpuClock, Duration deadlineGrace) {
 
     String application() {
         return setup.application();

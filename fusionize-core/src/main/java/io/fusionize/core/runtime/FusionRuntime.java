@@ -7,6 +7,7 @@ import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.Envelope;
 import io.fusionize.core.wire.FusionHeader;
 import io.fusionize.core.wire.WireCodec;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +35,7 @@ public final class FusionRuntime implements AutoCloseable {
         this.executor = Executors.newCachedThreadPool(daemonThreads(
                 builder.function.functionName(builder.setup.application())));
         this.scope = new FunctionScope(builder.setup, builder.function, new TaskCatalog(builder.application),
-                builder.invoker, executor, new CpuClock());
+                builder.invoker, executor, new CpuClock(), builder.deadlineGrace);
         this.entryRunner = new EntryRunner(new TaskRunner(scope));
         this.recorder = new InvocationRecorder(scope, builder.sink);
     }
@@ -100,7 +101,7 @@ public final class FusionRuntime implements AutoCloseable {
         Envelope envelope = WireCodec.decodeEvent(event);
         String task = envelope.taskOr(scope.function().entry());
         requireSameVersion(envelope);
-        Invocation invocation = new Invocation(traceId(envelope, request), request);
+        Invocation invocation = new Invocation(traceId(envelope, request), request, scope.deadlineGrace());
         InvocationEnding ending = entryRunner.run(invocation, task, envelope.payloadJson());
         recorder.emit(envelope, invocation, coldStart, startEpochMs, cpu, ending.error());
         return ending.response(envelope.isAsync());
@@ -137,6 +138,7 @@ public final class FusionRuntime implements AutoCloseable {
         private FunctionSpec function;
         private RemoteInvoker invoker = new UnconfiguredInvoker();
         private RecordSink sink = record -> { };
+        private Duration deadlineGrace = Duration.ZERO;
 
         private Builder() {
         }
@@ -194,6 +196,25 @@ public final class FusionRuntime implements AutoCloseable {
          */
         public Builder recordSink(RecordSink sink) {
             this.sink = Objects.requireNonNull(sink, "sink must not be null");
+            return this;
+        }
+
+        /**
+         * Sets how long after the platform's deadline the runtime ends an invocation itself, as a
+         * timeout. Zero, the default, enforces the deadline exactly, as in-process use needs. A
+         * deployed function wants a grace: its platform stops the instance at the deadline, so
+         * the platform always ends the invocation first and reports its own {@code Sandbox.Timedout}.
+         *
+         * @param grace the time past the platform's deadline, zero or more
+         * @return this builder
+         * @throws IllegalArgumentException when the grace is negative
+         */
+        public Builder deadlineGrace(Duration grace) {
+            Objects.requireNonNull(grace, "grace must not be null");
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("deadline grace must not be negative, not " + grace);
+            }
+            this.deadlineGrace = grace;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.fusionize.core.runtime;
 
 import io.fusionize.core.record.CallRecord;
 import io.fusionize.core.record.TaskExecution;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +26,10 @@ final class Invocation {
     private List<Runnable> expiryActions = new ArrayList<>(0);
     private boolean over;
 
-    Invocation(String traceId, InvocationRequest request) {
+    Invocation(String traceId, InvocationRequest request, Duration deadlineGrace) {
         this.traceId = traceId;
         this.invocationId = request.invocationId();
-        this.deadline = InvocationDeadline.of(request);
+        this.deadline = InvocationDeadline.of(request, deadlineGrace);
     }
 
     String traceId() {

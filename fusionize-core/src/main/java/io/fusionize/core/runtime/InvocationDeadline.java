@@ -2,46 +2,55 @@ package io.fusionize.core.runtime;
 
 import io.fusionize.api.TaskFailedException;
 import io.fusionize.core.wire.WireConstants;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * When an invocation runs out of time, fixed when it starts from the time the platform gives it,
  * and the error that running out of time produces: Lambda's {@code Sandbox.Timedout}.
+ *
+ * <p>The runtime enforces the deadline a grace period after the platform's: zero in-process, where
+ * nothing else would; longer on a platform, which stops the instance at its deadline and so ends
+ * the invocation first, with its own error.
  */
 final class InvocationDeadline {
 
-    private final long deadlineNanos;
+    private final long platformDeadlineNanos;
+    private final long enforcedNanos;
     private final long limitMillis;
 
-    private InvocationDeadline(long deadlineNanos, long limitMillis) {
-        this.deadlineNanos = deadlineNanos;
+    private InvocationDeadline(long platformDeadlineNanos, long graceNanos, long limitMillis) {
+        this.platformDeadlineNanos = platformDeadlineNanos;
+        this.enforcedNanos = platformDeadlineNanos + graceNanos;
         this.limitMillis = limitMillis;
     }
 
     /**
      * @param request the platform's facts about the invocation
+     * @param grace how long after the platform's deadline the runtime enforces it
      * @return the deadline that lies as far from now as the request says
      */
-    static InvocationDeadline of(InvocationRequest request) {
+    static InvocationDeadline of(InvocationRequest request, Duration grace) {
         long remaining = Math.max(0, request.remainingTimeMillis().getAsLong());
         long limit = request.timeLimit() == null ? remaining : request.timeLimit().toMillis();
-        return new InvocationDeadline(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(remaining), limit);
+        return new InvocationDeadline(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(remaining), grace.toNanos(),
+                limit);
     }
 
-    /** @return the deadline on the {@link System#nanoTime()} scale */
-    long deadlineNanos() {
-        return deadlineNanos;
+    /** @return when the runtime ends the invocation, on the {@link System#nanoTime()} scale */
+    long enforcedAtNanos() {
+        return enforcedNanos;
     }
 
-    /** @return nanoseconds left, never negative */
+    /** @return nanoseconds left until the runtime ends the invocation, never negative */
     long remainingNanos() {
-        return Math.max(0, deadlineNanos - System.nanoTime());
+        return Math.max(0, enforcedNanos - System.nanoTime());
     }
 
-    /** @return milliseconds left, never negative */
+    /** @return milliseconds left before the platform's deadline, as tasks are told, never negative */
     long remainingMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(remainingNanos());
+        return TimeUnit.NANOSECONDS.toMillis(Math.max(0, platformDeadlineNanos - System.nanoTime()));
     }
 
     /** @return whether no time is left */
@@ -54,7 +63,7 @@ final class InvocationDeadline {
      * @return whether no time was left then
      */
     boolean passedAt(long nowNanos) {
-        return deadlineNanos - nowNanos <= 0;
+        return enforcedNanos - nowNanos <= 0;
     }
 
     /** @return Lambda's message for an invocation with this time limit */

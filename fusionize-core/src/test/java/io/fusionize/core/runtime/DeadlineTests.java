@@ -26,7 +26,9 @@ class DeadlineTests {
 
     @AfterEach
     void close() {
-        runtime.close();
+        if (runtime != null) {
+            runtime.close();
+        }
     }
 
     @Test
@@ -90,6 +92,25 @@ class DeadlineTests {
         invokeFailing("Patient", new Nap("clean-thread", 10_000));
 
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void runtimeWithAGraceLeavesTheDeadlineToThePlatformUntilTheGraceIsOver() {
+        runtime = FusionRuntime.builder().application(SlowApp.application())
+                .setup(SetupGenerators.allLocal(SlowApp.application())).function("Patient")
+                .deadlineGrace(Duration.ofSeconds(5)).build();
+
+        byte[] response = runtime.handle(WireCodec.write(new Nap("graced", 300)),
+                InvocationRequest.withTimeout("inv-graced", LIMIT));
+
+        assertThat(new String(response)).isEqualTo("{\"result\":\"rested\"}");
+    }
+
+    @Test
+    void negativeGraceIsRefused() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> FusionRuntime.builder().deadlineGrace(Duration.ofMillis(-1))))
+                .hasMessage("deadline grace must not be negative, not PT-0.001S");
     }
 
     private InvocationFailedException invokeFailing(String entry, Nap nap) {
