@@ -23,9 +23,10 @@ import io.fusionize.platform.PlatformSettings;
 import io.fusionize.platform.invoke.NetworkOverhead;
 
 /**
- * Runs one experiment on an embedded platform: on the same workload it measures all-remote,
- * all-local, the optimizer's trajectory (each round under a steady load of its own) and the final
- * optimized setup, then writes the report.
+ * Runs one experiment on an embedded platform: it runs the optimizer's trajectory (each round under
+ * a steady load of its own), then measures all-remote, the final optimized setup and all-local back
+ * to back on the same workload, and writes the report. When the workload is the rounds' constant
+ * load itself, round 1 serves as the all-remote measurement.
  *
  * <pre>{@code
  * ExperimentOutcome outcome = new ExperimentRunner(ExperimentOptions.builder("iot", "bursty", out).build(),
@@ -82,20 +83,18 @@ public final class ExperimentRunner {
         }
     }
 
+    // The compared setups run back to back after the trajectory, so that other work on the machine
+    // drifts as little as possible between them; all-local runs last, being by far the slowest.
     private Measured measureAll(Testbed testbed, WorkloadPlan plan) throws InterruptedException {
         SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress());
         Application application = testbed.application();
-        if (plan.roundsRunTheWorkload()) {
-            // Round 1 is all-remote under this very workload; measuring it twice would add nothing.
-            Trajectory trajectory = rounds(measurer, plan).run(testbed);
-            Measurement remote = trajectory.rounds().get(0).renamed(SetupRun.ALL_REMOTE);
-            Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
-            return new Measured(remote, local, trajectory, measureOptimized(measurer, plan, trajectory));
-        }
-        Measurement remote = measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
-        Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
         Trajectory trajectory = rounds(measurer, plan).run(testbed);
-        return new Measured(remote, local, trajectory, measureOptimized(measurer, plan, trajectory));
+        Measurement remote = plan.roundsRunTheWorkload()
+                ? trajectory.rounds().get(0).renamed(SetupRun.ALL_REMOTE)
+                : measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
+        Measurement optimized = measureOptimized(measurer, plan, trajectory);
+        Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
+        return new Measured(remote, local, trajectory, optimized);
     }
 
     private Measurement measureOptimized(SetupMeasurer measurer, WorkloadPlan plan, Trajectory trajectory)

@@ -33,6 +33,7 @@ final class ResultAssembler {
         notes.add("The compared setups (all-remote, all-local, optimized) were each deployed fresh and measured under "
                 + plan.comparedLoad().description() + "; each optimizer round under "
                 + plan.roundLoad().description() + ".");
+        notes.add("Order: the optimizer's rounds ran first, then all-remote, optimized and all-local back to back.");
         if (plan.roundsRunTheWorkload()) {
             notes.add("all-remote is round 1's measurement: the rounds ran this very workload.");
         }
