@@ -9,29 +9,43 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Plays the control loop against a model: deploy, measure, judge, mark bad, ask the optimizer
- * again, until it converges.
+ * Plays the control loop against a simulated application: deploy, measure, judge, mark bad, ask
+ * the optimizer again, until it converges.
  */
-final class Exploration {
+public final class Exploration {
 
     private static final int MAX_ROUNDS = 40;
 
-    final List<Proposal> proposals = new ArrayList<>();
-    History history;
-    Proposal.Converged result;
+    public final List<Proposal> proposals = new ArrayList<>();
+    public History history;
+    public Proposal.Converged result;
 
     private Exploration(History initial) {
         this.history = initial;
     }
 
-    static Exploration run(Optimizer optimizer, Setup initial, Function<Setup, SetupStatistics> measure) {
+    /**
+     * Runs the exploration to convergence, marking bad only what the judge finds bad.
+     *
+     * @param optimizer the optimizer under test
+     * @param initial the first deployed setup
+     * @param measure the simulated measurement of a setup
+     * @return the finished exploration
+     */
+    public static Exploration run(Optimizer optimizer, Setup initial, Function<Setup, SetupStatistics> measure) {
         return run(optimizer, initial, measure, setup -> false);
     }
 
     /**
+     * Runs the exploration to convergence.
+     *
+     * @param optimizer the optimizer under test
+     * @param initial the first deployed setup
+     * @param measure the simulated measurement of a setup
      * @param forcedBad setups the control loop marks bad whatever they measure
+     * @return the finished exploration
      */
-    static Exploration run(Optimizer optimizer, Setup initial, Function<Setup, SetupStatistics> measure,
+    public static Exploration run(Optimizer optimizer, Setup initial, Function<Setup, SetupStatistics> measure,
                            Predicate<Setup> forcedBad) {
         Exploration exploration = new Exploration(History.of(DeployedSetup.measured(initial, measure.apply(initial))));
         SetupJudge judge = new SetupJudge();
@@ -54,7 +68,13 @@ final class Exploration {
         throw new AssertionError("no convergence after " + MAX_ROUNDS + " rounds");
     }
 
-    List<Proposal.NextSetup> nextSetups() {
+    /** @return how many setups were deployed, the initial one included */
+    public int deployments() {
+        return history.entries().size();
+    }
+
+    /** @return the proposals that were not convergence */
+    public List<Proposal.NextSetup> nextSetups() {
         return proposals.stream().filter(Proposal.NextSetup.class::isInstance)
                 .map(Proposal.NextSetup.class::cast).toList();
     }

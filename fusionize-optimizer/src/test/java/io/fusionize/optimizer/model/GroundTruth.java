@@ -3,6 +3,7 @@ package io.fusionize.optimizer.model;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.optimizer.DeployedSetup;
+import io.fusionize.optimizer.Exploration;
 import io.fusionize.optimizer.History;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.DeployedSetup;
+import io.fusionize.optimizer.Exploration;
 import io.fusionize.optimizer.History;
 import io.fusionize.optimizer.Proposal;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.optimizer.DeployedSetup;
+import io.fusionize.optimizer.Exploration;
 import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.Proposal;
 import java.util.HashSet;
