@@ -116,6 +116,15 @@ class SecurityTests {
     }
 
     @Test
+    void refusedInvocationsLeaveTheKeptAliveConnectionUsable() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(open, "POST", "/2015-03-31/functions/absent/invocations", "{}", null).statusCode())
+                    .isEqualTo(404);
+        }
+        assertThat(send(open, "GET", "/health", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void healthNeedsNoToken() throws Exception {
         assertThat(send(open, "GET", "/health", null, null).statusCode()).isEqualTo(200);
     }
@@ -128,6 +137,7 @@ class SecurityTests {
     private static HttpResponse<String> send(LocalPlatform platform, String method, String path, String body,
             String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.uri() + path))
+                .timeout(java.time.Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

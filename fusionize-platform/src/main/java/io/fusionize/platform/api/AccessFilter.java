@@ -4,7 +4,6 @@ import io.fusionize.platform.PlatformConstants;
 import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.security.BearerAuthenticator;
 import io.fusionize.platform.security.InvokeAccess;
-import io.javalin.http.Context;
 
 /**
  * Lets a request through only with the bearer token, except invocations when the Invoke API is
@@ -22,12 +21,17 @@ final class AccessFilter {
         this.invokeAccess = invokeAccess;
     }
 
-    void check(Context ctx) {
-        boolean invocation = ctx.path().endsWith(INVOCATIONS_SUFFIX);
+    /**
+     * @param path the request path
+     * @param authorization the {@code Authorization} header, or {@code null}
+     * @throws PlatformException a 401 without a bearer token, a 403 with a wrong one
+     */
+    void check(String path, String authorization) {
+        boolean invocation = path.endsWith(INVOCATIONS_SUFFIX);
         if (invocation && invokeAccess == InvokeAccess.OPEN) {
             return;
         }
-        switch (authenticator.check(ctx.header(PlatformConstants.HEADER_AUTHORIZATION))) {
+        switch (authenticator.check(authorization)) {
             case ACCEPTED -> {
             }
             case MISSING -> throw new PlatformException(401, PlatformConstants.ERROR_MISSING_TOKEN,

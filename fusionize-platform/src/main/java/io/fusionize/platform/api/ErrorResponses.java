@@ -8,6 +8,8 @@ import io.fusionize.platform.dto.ErrorBody;
 import io.fusionize.platform.dto.WireJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +21,7 @@ final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final int SERVER_ERROR = 500;
+    private static final String JSON = "application/json";
 
     private ErrorResponses() {
     }
@@ -28,33 +31,57 @@ final class ErrorResponses {
         app.exception(Exception.class, (e, ctx) -> write(ctx, e));
     }
 
+    /**
+     * @param ctx a Javalin request
+     * @param failure what went wrong
+     */
     static void write(Context ctx, Throwable failure) {
-        Throwable cause = unwrap(failure);
-        if (cause instanceof PlatformException platform) {
-            write(ctx, platform);
-        } else if (cause instanceof JsonProcessingException json) {
-            write(ctx, PlatformException.invalidContent("Could not parse request body: " + json.getOriginalMessage(),
-                    json));
-        } else {
-            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), cause);
-            write(ctx, new PlatformException(SERVER_ERROR, PlatformConstants.ERROR_SERVICE,
-                    "The platform failed: " + cause, cause));
-        }
-    }
-
-    static void write(Context ctx, PlatformException failure) {
-        String reason = failure instanceof ThrottledException throttled ? throttled.reason() : null;
-        String type = failure.httpStatus() >= SERVER_ERROR ? "Service" : "User";
-        ctx.status(failure.httpStatus())
-                .header(PlatformConstants.HEADER_ERROR_TYPE, failure.errorType())
-                .contentType("application/json");
+        PlatformException error = normalize(failure, ctx.method() + " " + ctx.path());
+        ctx.status(error.httpStatus()).header(PlatformConstants.HEADER_ERROR_TYPE, error.errorType()).contentType(JSON);
         if (!ctx.res().containsHeader(PlatformConstants.HEADER_REQUEST_ID)) {
             ctx.header(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString());
         }
+        ctx.result(body(error));
+    }
+
+    /**
+     * @param response a bare servlet response
+     * @param failure what went wrong
+     * @param where the request, for the log of unexpected failures
+     * @throws IOException if the client hung up
+     */
+    static void write(HttpServletResponse response, Throwable failure, String where) throws IOException {
+        PlatformException error = normalize(failure, where);
+        byte[] body = body(error);
+        response.setStatus(error.httpStatus());
+        response.setHeader(PlatformConstants.HEADER_ERROR_TYPE, error.errorType());
+        response.setHeader(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString());
+        response.setContentType(JSON);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Turns any failure into the platform error a client gets; unexpected ones are logged. */
+    private static PlatformException normalize(Throwable failure, String where) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof PlatformException platform) {
+            return platform;
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return PlatformException.invalidContent("Could not parse request body: " + json.getOriginalMessage(), json);
+        }
+        LOG.error("Unexpected failure on {}", where, cause);
+        return new PlatformException(SERVER_ERROR, PlatformConstants.ERROR_SERVICE, "The platform failed: " + cause,
+                cause);
+    }
+
+    private static byte[] body(PlatformException failure) {
+        String reason = failure instanceof ThrottledException throttled ? throttled.reason() : null;
+        String type = failure.httpStatus() >= SERVER_ERROR ? "Service" : "User";
         try {
-            ctx.result(WireJson.mapper().writeValueAsBytes(new ErrorBody(type, failure.getMessage(), reason)));
+            return WireJson.mapper().writeValueAsBytes(new ErrorBody(type, failure.getMessage(), reason));
         } catch (JsonProcessingException e) {
-            ctx.result("{\"Type\":\"Service\",\"message\":\"error\"}");
+            throw new IllegalStateException("cannot serialize an error body", e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Duration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.HandlerWrapper;
 
 /** Creates the platform's Javalin servers with the settings both share. */
 final class HttpServers {
@@ -19,10 +20,13 @@ final class HttpServers {
      * @param port the port, 0 for any free one
      * @param idleTimeout how long a connection may stay silent; long-polls and long invocations
      *     must fit in it
+     * @param front a handler that sees every request first and passes on what it does not serve
      * @return an unstarted server without banner or compression
      */
-    static Javalin create(String host, int port, Duration idleTimeout) {
+    static Javalin create(String host, int port, Duration idleTimeout, HandlerWrapper front) {
         return Javalin.create(config -> {
+            // Javalin nests its own handler inside a wrapper it finds on the server
+            config.jetty.modifyServer(server -> server.setHandler(front));
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.disableCompression();

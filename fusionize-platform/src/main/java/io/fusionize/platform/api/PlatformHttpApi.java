@@ -10,13 +10,14 @@ import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.UUID;
 
-/** The platform's public HTTP API: Lambda's control plane and Invoke API, plus a health probe. */
+/**
+ * The platform's public HTTP API: Lambda's control plane and Invoke API, plus a health probe.
+ * Invocations take a bare Jetty handler in front of the control plane's Javalin routes.
+ */
 public final class PlatformHttpApi implements AutoCloseable {
 
     /** Longer than the longest function timeout, so a silent synchronous invoke is never cut. */
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(20);
-
-    private static final String INVOCATIONS_SUFFIX = "/invocations";
 
     private final Javalin app;
 
@@ -31,21 +32,15 @@ public final class PlatformHttpApi implements AutoCloseable {
      */
     public PlatformHttpApi(String host, int port, ControlPlane functions, AliasControl aliases,
             InvocationService invocations, BearerAuthenticator authenticator, InvokeAccess invokeAccess) {
-        app = HttpServers.create(host, port, IDLE_TIMEOUT);
         AccessFilter access = new AccessFilter(authenticator, invokeAccess);
+        app = HttpServers.create(host, port, IDLE_TIMEOUT, new InvokeHandler(invocations, access));
         // one before-handler for every path: each extra one costs a path match per request
         app.before(ctx -> {
-            if (ctx.path().equals(PlatformConstants.HEALTH_PATH)) {
-                return;
-            }
-            access.check(ctx);
-            // invocations answer with their own request id
-            if (!ctx.path().endsWith(INVOCATIONS_SUFFIX)) {
+            if (!ctx.path().equals(PlatformConstants.HEALTH_PATH)) {
+                access.check(ctx.path(), ctx.header(PlatformConstants.HEADER_AUTHORIZATION));
                 ctx.header(PlatformConstants.HEADER_REQUEST_ID, UUID.randomUUID().toString());
             }
         });
-        // the invoke route first: routes are matched in registration order
-        new InvokeRoutes(invocations).register(app);
         app.get(PlatformConstants.HEALTH_PATH, ctx -> ctx.result("{\"status\":\"ok\"}"));
         new ControlPlaneRoutes(functions, aliases).register(app);
         ErrorResponses.install(app);

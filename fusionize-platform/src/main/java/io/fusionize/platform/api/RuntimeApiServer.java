@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -112,10 +113,12 @@ public final class RuntimeApiServer implements AutoCloseable {
         }
 
         private void next(RuntimeApiPath path, HttpServletRequest request) {
+            // an unknown instance is refused right here, before the request goes asynchronous
+            CompletableFuture<Invocation> next = endpoints.next(path.instanceId());
             AsyncContext async = request.startAsync();
             // the long-poll has no deadline: an idle instance waits as long as it lives
             async.setTimeout(0);
-            endpoints.next(path.instanceId()).whenComplete((invocation, failure) -> {
+            next.whenComplete((invocation, failure) -> {
                 HttpServletResponse response = (HttpServletResponse) async.getResponse();
                 try {
                     if (failure != null) {

@@ -1,0 +1,117 @@
+package io.fusionize.platform.api;
+
+import io.fusionize.platform.PlatformConstants;
+import io.fusionize.platform.PlatformException;
+import io.fusionize.platform.invoke.InvocationService;
+import io.fusionize.platform.invoke.InvokeRequest;
+import io.fusionize.platform.invoke.InvokeResult;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.HandlerWrapper;
+
+/**
+ * Lambda's Invoke route as a bare Jetty handler in front of the control plane's routes: every
+ * invocation passes here, so it skips the routing framework. Other requests go on unchanged.
+ */
+final class InvokeHandler extends HandlerWrapper {
+
+    private static final String PREFIX = PlatformConstants.FUNCTIONS_PATH + "/";
+    private static final String SUFFIX = "/invocations";
+
+    private final InvocationService invocations;
+    private final AccessFilter access;
+
+    InvokeHandler(InvocationService invocations, AccessFilter access) {
+        this.invocations = invocations;
+        this.access = access;
+    }
+
+    @Override
+    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
+        if (!isInvocation(target, request)) {
+            super.handle(target, base, request, response);
+            return;
+        }
+        base.setHandled(true);
+        try {
+            access.check(target, request.getHeader(PlatformConstants.HEADER_AUTHORIZATION));
+            String type = request.getHeader(PlatformConstants.HEADER_INVOCATION_TYPE);
+            rejectOversizedBeforeReading(request, type);
+            InvokeRequest invoke = new InvokeRequest(
+                    ControlPlaneRoutes.decoded(target.substring(PREFIX.length(), target.length() - SUFFIX.length())),
+                    request.getParameter(PlatformConstants.QUERY_QUALIFIER), type,
+                    request.getHeader(PlatformConstants.HEADER_LOG_TYPE),
+                    request.getHeader(PlatformConstants.HEADER_CLIENT_CONTEXT), body(request));
+            answerLater(request, invoke);
+        } catch (RuntimeException e) {
+            ErrorResponses.write(response, e, "invoke " + target);
+        }
+    }
+
+    private static boolean isInvocation(String target, HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && target.startsWith(PREFIX) && target.endsWith(SUFFIX)
+                && target.indexOf('/', PREFIX.length()) == target.length() - SUFFIX.length();
+    }
+
+    private void answerLater(HttpServletRequest request, InvokeRequest invoke) {
+        // a refusal is thrown right here, before the request goes asynchronous
+        CompletableFuture<InvokeResult> answer = invocations.invoke(invoke);
+        AsyncContext async = request.startAsync();
+        // the function's own timeout bounds the wait, not the server
+        async.setTimeout(0);
+        answer.whenComplete((result, failure) -> {
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            try {
+                if (failure != null) {
+                    ErrorResponses.write(response, failure, "invoke " + invoke.functionName());
+                } else {
+                    write(response, result);
+                }
+            } catch (IOException e) {
+                // the client hung up; the invocation still ran and was reported
+            } finally {
+                async.complete();
+            }
+        });
+    }
+
+    /** A declared length over the limit is refused without reading the body. */
+    private static void rejectOversizedBeforeReading(HttpServletRequest request, String type) {
+        int limit = PlatformConstants.INVOCATION_EVENT.equals(type)
+                ? PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES : PlatformConstants.MAX_SYNC_PAYLOAD_BYTES;
+        if (request.getContentLengthLong() > limit) {
+            throw PlatformException.tooLarge(limit);
+        }
+    }
+
+    private static byte[] body(HttpServletRequest request) {
+        try {
+            return request.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the invocation payload", e);
+        }
+    }
+
+    private static void write(HttpServletResponse response, InvokeResult result) throws IOException {
+        response.setStatus(result.statusCode());
+        response.setHeader(PlatformConstants.HEADER_REQUEST_ID, result.requestId());
+        if (result.executedVersion() != null) {
+            response.setHeader(PlatformConstants.HEADER_EXECUTED_VERSION, result.executedVersion());
+        }
+        if (result.functionError() != null) {
+            response.setHeader(PlatformConstants.HEADER_FUNCTION_ERROR, result.functionError());
+        }
+        if (result.logResult() != null) {
+            response.setHeader(PlatformConstants.HEADER_LOG_RESULT, result.logResult());
+        }
+        response.setContentType("application/json");
+        response.setContentLength(result.body().length);
+        response.getOutputStream().write(result.body());
+    }
+}
