@@ -2,16 +2,11 @@ package io.fusionize.cli.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.cli.CliProcess;
 import io.fusionize.cli.CliRun;
-import io.fusionize.cli.Fusionize;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,29 +40,10 @@ class PlatformStartCommandTests {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void runsInTheForegroundAndStopsCleanlyOnSigterm() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Fusionize.class.getName(),
-                "platform", "start", "--port", "0", "--state", state.toString())
-                .redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null) {
-                lines.add(line);
-                if (line.startsWith("Press Ctrl-C")) {
-                    // SIGTERM, as Ctrl-C's SIGINT, runs the JVM's shutdown hooks; unlike
-                    // Process.destroy(), the handle leaves the output stream open to read to its end.
-                    process.toHandle().destroy();
-                }
-            }
-        } finally {
-            process.destroyForcibly();
-        }
-        process.waitFor(1, TimeUnit.MINUTES);
+        String output = String.join("\n", CliProcess.runUntil("Press Ctrl-C",
+                "platform", "start", "--port", "0", "--state", state.toString()));
 
-        String all = String.join("\n", lines);
-        assertThat(all).contains("listening on http://127.0.0.1:")
+        assertThat(output).contains("listening on http://127.0.0.1:")
                 .contains("Bearer token: " + state.toAbsolutePath().resolve("token"))
                 .contains("Limits: ")
                 .contains("Press Ctrl-C to stop.")

@@ -2,6 +2,7 @@ package io.fusionize.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.cli.CliProcess;
 import io.fusionize.cli.CliRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -90,5 +91,17 @@ class RunCommandTests {
 
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("round: 1").contains("current version: v");
+    }
+
+    @Test
+    @Tag("slow")
+    void sigtermEndsTheLoopWithTheFinalSetupAndStopsTheInstances() throws Exception {
+        String output = String.join("\n", CliProcess.runUntil("Ctrl-C stops the loop",
+                "run", "--app", "iot", "--state", state.toString(), "--load", "1"));
+
+        assertThat(output).contains("final setup v1: iot v1: I@1024").contains("measured: v1");
+        // Instances run from the state directory; none may outlive the command.
+        assertThat(ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().commandLine().orElse("").contains(state.toString()))).isEmpty();
     }
 }
