@@ -9,6 +9,7 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.Request;
@@ -81,12 +82,28 @@ final class InvokeHandler extends HandlerWrapper {
         });
     }
 
-    /** A declared length over the limit is refused without reading the body. */
+    /**
+     * A declared length over the limit is refused without keeping the body; it is still read and
+     * dropped, because clients that send the whole body before reading the answer would otherwise
+     * see a broken connection instead of the 413.
+     */
     private static void rejectOversizedBeforeReading(HttpServletRequest request, String type) {
         int limit = PlatformConstants.INVOCATION_EVENT.equals(type)
                 ? PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES : PlatformConstants.MAX_SYNC_PAYLOAD_BYTES;
-        if (request.getContentLengthLong() > limit) {
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            if (length <= HttpServers.MAX_REQUEST_BYTES) {
+                discard(request);
+            }
             throw PlatformException.tooLarge(limit);
+        }
+    }
+
+    private static void discard(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client gave up; the 413 goes out anyway
         }
     }
 
