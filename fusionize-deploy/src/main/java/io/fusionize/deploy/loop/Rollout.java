@@ -8,6 +8,8 @@ import io.fusionize.deploy.deployer.Deployer;
 import io.fusionize.deploy.gateway.VersionRouter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +25,31 @@ import java.util.stream.Collectors;
  * Deploys setup versions, switches the gateway to them, and retires the versions they replace
  * once those have drained and stayed quiet for a while (their async work and its retries still
  * need their aliases).
+ *
+ * <p>Deploying a version and switching to it is one step under the platform lock, and so is
+ * retiring one: a retirement never runs between redeploying a version (for a rollback) and
+ * switching back to it. A retirement only deletes its version when no switch to that version has
+ * happened since the slot it waited for was replaced.
  */
 final class Rollout implements AutoCloseable {
 
-    private final Deployer deployer;
+    /** Where versions are deployed and removed; the {@link Deployer} in production. */
+    interface VersionPlatform {
+
+        /**
+         * @param setup the setup to deploy under its version
+         * @return the deployed version
+         */
+        DeployedVersion deploy(Setup setup);
+
+        /**
+         * @param retired the version to remove
+         * @param live the versions still deployed
+         */
+        void retire(DeployedVersion retired, Collection<DeployedVersion> live);
+    }
+
+    private final VersionPlatform deployer;
     private final ArtifactBuilder artifacts;
     private final VersionRouter router;
     private final Duration drainTimeout;
@@ -39,9 +62,26 @@ final class Rollout implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** The slot each version got when it was last switched to; guarded by the platform lock. */
+    private final Map<Integer, VersionRouter.Slot> latestSlots = new HashMap<>();
     private volatile int switches;
 
     Rollout(Deployer deployer, ArtifactBuilder artifacts, VersionRouter router, Duration drainTimeout,
+            Duration quietPeriod, Consumer<String> log) {
+        this(new VersionPlatform() {
+            @Override
+            public DeployedVersion deploy(Setup setup) {
+                return deployer.deploy(setup);
+            }
+
+            @Override
+            public void retire(DeployedVersion retired, Collection<DeployedVersion> live) {
+                deployer.retire(retired, live);
+            }
+        }, artifacts, router, drainTimeout, quietPeriod, log);
+    }
+
+    Rollout(VersionPlatform deployer, ArtifactBuilder artifacts, VersionRouter router, Duration drainTimeout,
             Duration quietPeriod, Consumer<String> log) {
         this.deployer = deployer;
         this.artifacts = artifacts;
@@ -58,13 +98,16 @@ final class Rollout implements AutoCloseable {
      */
     DeployedVersion deployAndSwitch(Setup setup) {
         DeployedVersion deployed;
+        Optional<VersionRouter.Slot> previous;
+        // One step: no retirement may delete the version between its deployment and the switch.
         synchronized (platformLock) {
             deployed = deployer.deploy(setup);
             live.put(setup.version(), deployed);
+            previous = router.switchTo(setup);
+            router.currentSlot().ifPresent(slot -> latestSlots.put(slot.version(), slot));
+            switches++;
         }
         log.accept(describe(deployed));
-        Optional<VersionRouter.Slot> previous = router.switchTo(setup);
-        switches++;
         previous.filter(slot -> slot.version() != setup.version()).ifPresent(this::retireLater);
         return deployed;
     }
@@ -97,9 +140,20 @@ final class Rollout implements AutoCloseable {
             }
             Thread.sleep(quietPeriod.toMillis());
             synchronized (platformLock) {
-                boolean servesAgain = router.currentSetup().map(s -> s.version() == slot.version()).orElse(false);
-                DeployedVersion retired = servesAgain ? null : live.remove(slot.version());
+                VersionRouter.Slot latest = latestSlots.get(slot.version());
+                if (latest == null) {
+                    return; // retired already by a later slot of the same version
+                }
+                // Switched to again since this slot was replaced: the newer slot's retirement decides.
+                boolean servesAgain = latest != slot
+                        || router.currentSetup().map(s -> s.version() == slot.version()).orElse(false);
+                if (servesAgain) {
+                    log.accept("kept v" + slot.version() + ": it was switched to again");
+                    return;
+                }
+                DeployedVersion retired = live.remove(slot.version());
                 if (retired != null) {
+                    latestSlots.remove(slot.version());
                     deployer.retire(retired, List.copyOf(live.values()));
                     // Every version has packages of its own; keep only those still deployed.
                     artifacts.retainOnly(livePackages());
