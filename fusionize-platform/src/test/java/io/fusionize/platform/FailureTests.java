@@ -2,6 +2,9 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.platform.dto.CreateFunctionRequest;
+import io.fusionize.platform.dto.Environment;
+import io.fusionize.platform.dto.FunctionCode;
 import io.fusionize.platform.dto.InvocationReport;
 import io.fusionize.platform.invoke.InvokeResult;
 import io.fusionize.platform.support.Events;
@@ -10,7 +13,9 @@ import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.TestCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +83,22 @@ class FailureTests {
         InvocationReport report = reports.of(exhausted.requestId());
         assertThat(report.maxMemoryUsedMb()).isEqualTo(256);
         assertFreshInstance("hungry", pid);
+    }
+
+    @Test
+    void memoryBeyondTheLimitOutsideTheHeapIsKilledByTheKernel() {
+        Assumptions.assumeTrue(platform.enforcement().memoryEnforced(), "memory limit not enforced here");
+        // the function's own JVM option lifts the JVM's direct-memory cap, so only the cgroup stops it
+        platform.functions().create(new CreateFunctionRequest("native", "java17", null, TestCode.HANDLER,
+                new FunctionCode(null, null, null, code.toString()), null, 20, 256, false,
+                new Environment(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxDirectMemorySize=1g"))));
+
+        InvokeResult killed = Functions.invoke(platform, "native", Events.bytes("{\"action\":\"native\",\"mb\":400}"));
+
+        assertThat(killed.functionError()).isEqualTo("Unhandled");
+        assertThat(Events.text(killed.body())).contains("\"errorType\":\"Runtime.OutOfMemory\"")
+                .contains("256 MB memory limit");
+        assertThat(reports.of(killed.requestId()).maxMemoryUsedMb()).isEqualTo(256);
     }
 
     @Test

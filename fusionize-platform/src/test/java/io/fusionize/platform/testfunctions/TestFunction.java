@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The function the platform tests deploy. The event's {@code action} picks the behavior:
  * {@code echo}, {@code whoami}, {@code sleep} ({@code ms}), {@code spin} ({@code iterations}),
- * {@code fail}, {@code exit} ({@code status}), {@code oom}, {@code big} ({@code bytes}) or {@code env}
+ * {@code fail}, {@code exit} ({@code status}), {@code oom}, {@code native} ({@code mb}), {@code big}
+ * ({@code bytes}) or {@code env}
  * ({@code name}).
  */
 public final class TestFunction implements RequestStreamHandler {
@@ -24,6 +26,7 @@ public final class TestFunction implements RequestStreamHandler {
     private static final Pattern ACTION = Pattern.compile("\"action\"\\s*:\\s*\"(\\w+)\"");
     private static final long PID = ProcessHandle.current().pid();
     private static final List<byte[]> HOARD = new ArrayList<>();
+    private static final List<ByteBuffer> NATIVE = new ArrayList<>();
     private int invocations;
 
     @Override
@@ -38,6 +41,7 @@ public final class TestFunction implements RequestStreamHandler {
             case "fail" -> throw new IllegalStateException("bad input: " + event.length() + " bytes");
             case "exit" -> exit((int) number(event, "status"));
             case "oom" -> hoard();
+            case "native" -> offHeap(number(event, "mb"));
             case "big" -> "\"" + "x".repeat((int) number(event, "bytes")) + "\"";
             case "env" -> "\"" + System.getenv(field(Pattern.compile("\"name\"\\s*:\\s*\"(\\w+)\""), event, "")) + "\"";
             default -> event;
@@ -78,6 +82,18 @@ public final class TestFunction implements RequestStreamHandler {
         while (true) {
             HOARD.add(new byte[8 * 1024 * 1024]);
         }
+    }
+
+    /** Fills native memory outside the heap, which only a cgroup limit can stop. */
+    private static String offHeap(long megabytes) {
+        for (long filled = 0; filled < megabytes; filled += 16) {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(16 * 1024 * 1024);
+            for (int i = 0; i < buffer.capacity(); i += 4096) {
+                buffer.put(i, (byte) 1);
+            }
+            NATIVE.add(buffer);
+        }
+        return "{\"filledMb\":" + megabytes + "}";
     }
 
     private static String field(Pattern pattern, String event, String fallback) {
