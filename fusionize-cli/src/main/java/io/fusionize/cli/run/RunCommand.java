@@ -5,12 +5,13 @@ import io.fusionize.cli.support.CommandDefaults;
 import io.fusionize.cli.support.GracefulShutdown;
 import io.fusionize.cli.support.PlatformErrors;
 import io.fusionize.cli.support.PlatformToken;
+import io.fusionize.cli.support.UserInputException;
 import io.fusionize.core.app.Applications;
 import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.deploy.loop.PlatformConnection;
+import io.fusionize.deploy.loop.PlatformConnections;
 import io.fusionize.examples.storage.DataDirectory;
-import io.fusionize.optimizer.Optimizer;
 import io.fusionize.platform.security.TokenStore;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -67,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Stop after N rounds (default: ${DEFAULT-VALUE}, run until Ctrl-C).")
     private int maxRounds;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = OptimizerChoice.FUSIONIZE,
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = LoopOptions.FUSIONIZE_OPTIMIZER,
             description = "fusionize (the Fusionize++ heuristic) or model (forecasts from a fitted performance"
                 + " model) (default: ${DEFAULT-VALUE}).")
     private String optimizerName;
@@ -90,9 +91,8 @@ public final class RunCommand implements Callable<Integer> {
         checkOptions();
         Application application = Applications.find(applicationName);
         LoopOptions options = options(application);
-        Optimizer optimizer = OptimizerChoice.create(optimizerName, options);
         PrintWriter out = spec.commandLine().getOut();
-        ControlLoop loop = start(options, optimizer, out);
+        ControlLoop loop = start(options, out);
         GracefulShutdown shutdown = GracefulShutdown.install(loop::stop, SHUTDOWN_GRACE);
         try {
             say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/"
@@ -105,11 +105,17 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ControlLoop start(LoopOptions options, Optimizer optimizer, PrintWriter out) {
-        PlatformConnection connection = LoopPlatforms.open(stateDirectory, platform, options.platformToken(),
-                line -> say(out, line));
+    private ControlLoop start(LoopOptions options, PrintWriter out) {
+        PlatformConnection connection;
         try {
-            return ControlLoop.start(options, connection, optimizer, message -> say(out, message));
+            connection = PlatformConnections.open(options, line -> say(out, line));
+        } catch (IllegalStateException e) {
+            // e.g. another process uses the embedded platform's state directory
+            throw new UserInputException(e.getMessage());
+        }
+        try {
+            return ControlLoop.start(options, connection, ControlLoop.optimizerFor(options),
+                    message -> say(out, message));
         } catch (RuntimeException e) {
             connection.close();
             throw platform == null ? e : PlatformErrors.explain(e, platform, TokenStore.tokenFile(stateDirectory));
@@ -118,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private LoopOptions options(Application application) {
         LoopOptions.Builder builder = LoopOptions.builder(application.name()).stateDirectory(stateDirectory)
-                .loadRate(loadRate).maxRounds(maxRounds)
+                .loadRate(loadRate).maxRounds(maxRounds).optimizer(optimizerName)
                 // The example applications' databases stay with this loop's state, apart from other runs.
                 .extraEnvironment(Map.of(DataDirectory.ENVIRONMENT_VARIABLE,
                         stateDirectory.resolve("data").toAbsolutePath().toString()));
@@ -136,9 +142,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!OptimizerChoice.NAMES.contains(optimizerName)) {
-            throw new ParameterException(spec.commandLine(), "unknown optimizer '" + optimizerName + "'; choose "
-                    + String.join(" or ", OptimizerChoice.NAMES));
+        if (!LoopOptions.OPTIMIZERS.contains(optimizerName)) {
+            throw new ParameterException(spec.commandLine(), LoopOptions.unknownOptimizer(optimizerName));
         }
         if (!(loadRate >= 0) || Double.isInfinite(loadRate)) {
             throw new ParameterException(spec.commandLine(), "--load must be 0 or more requests per second");

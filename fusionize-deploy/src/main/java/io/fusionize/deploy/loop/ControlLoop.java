@@ -19,6 +19,8 @@ import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.HeuristicOptions;
 import io.fusionize.optimizer.Optimizer;
 import io.fusionize.optimizer.SetupJudge;
+import io.fusionize.optimizer.model.ModelOptimizer;
+import io.fusionize.optimizer.model.ModelOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -100,7 +102,15 @@ public final class ControlLoop implements AutoCloseable {
      */
     public static ControlLoop start(LoopOptions options, Consumer<String> out) {
         Objects.requireNonNull(options, "options must not be null");
-        return start(options, PlatformConnections.open(options), optimizerFor(options), out);
+        Objects.requireNonNull(out, "out must not be null");
+        Optimizer optimizer = optimizerFor(options);
+        PlatformConnection platform = PlatformConnections.open(options, out);
+        try {
+            return start(options, platform, optimizer, out);
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
     }
 
     /**
@@ -127,11 +137,21 @@ public final class ControlLoop implements AutoCloseable {
     }
 
     /**
+     * Builds the optimizer the options name; it tries the options' memory sizes.
+     *
      * @param options how to run
      * @return the optimizer the options name
+     * @throws IllegalArgumentException when the name is not one of {@link LoopOptions#OPTIMIZERS}
      */
     public static Optimizer optimizerFor(LoopOptions options) {
-        return new FusionizeHeuristic(HeuristicOptions.defaults().withMemorySizes(options.memorySizesMb()));
+        Objects.requireNonNull(options, "options must not be null");
+        return switch (options.optimizer()) {
+            case LoopOptions.FUSIONIZE_OPTIMIZER -> new FusionizeHeuristic(
+                    HeuristicOptions.defaults().withMemorySizes(options.memorySizesMb()));
+            case LoopOptions.MODEL_OPTIMIZER -> new ModelOptimizer(
+                    ModelOptions.defaults().withMemorySizes(options.memorySizesMb()));
+            default -> throw new IllegalArgumentException(LoopOptions.unknownOptimizer(options.optimizer()));
+        };
     }
 
     /** @return the gateway's base URL; root requests go to {@code /apps/APP/ENTRY} */

@@ -5,6 +5,7 @@ import io.fusionize.platform.LocalPlatform;
 import io.fusionize.platform.dto.WireJson;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -23,6 +24,11 @@ final class EmbeddedPlatform implements PlatformConnection {
         LocalPlatform platform = LocalPlatform.builder().stateDir(stateDirectory).port(0).build();
         platform.start();
         return new EmbeddedPlatform(platform);
+    }
+
+    /** @return what the started platform says about itself, one line each */
+    List<String> startupSummary() {
+        return platform.startupSummary();
     }
 
     @Override

@@ -22,8 +22,9 @@ import java.util.Objects;
  * @param roundTime time per optimizer round, or {@code null} when rounds count requests
  * @param minSamples complete root requests a round needs at least before it decides
  * @param maxRounds rounds after which the loop stops, or 0 for no limit
- * @param optimizer the optimizer's name; {@code fusionize} is the Fusionize++ heuristic
- * @param memorySizesMb the memory sizes the heuristic tries
+ * @param optimizer the optimizer's name, one of {@link #OPTIMIZERS}: {@code fusionize} is the
+ *     Fusionize++ heuristic, {@code model} the model-based optimizer
+ * @param memorySizesMb the memory sizes the optimizer tries
  * @param functionTimeoutSeconds the timeout every function gets
  * @param gatewayPort the gateway's port, 0 for any free one
  * @param gatewayConcurrency how many root requests the gateway forwards at once
@@ -39,8 +40,14 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         int gatewayConcurrency, Duration drainTimeout, Duration retireQuietPeriod, String loadPayload,
         Map<String, String> extraEnvironment) {
 
-    /** The only optimizer so far: the Fusionize++ heuristic. */
+    /** The Fusionize++ heuristic: one fusion change per round, then one memory size per round. */
     public static final String FUSIONIZE_OPTIMIZER = "fusionize";
+
+    /** The model-based optimizer: forecasts setups from a performance model fitted to what was measured. */
+    public static final String MODEL_OPTIMIZER = "model";
+
+    /** Every optimizer's name, in the order help and errors show them. */
+    public static final List<String> OPTIMIZERS = List.of(FUSIONIZE_OPTIMIZER, MODEL_OPTIMIZER);
 
     /** Checks the parts. */
     public LoopOptions {
@@ -65,9 +72,8 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         if (roundTime != null && (roundTime.isNegative() || roundTime.isZero())) {
             throw new IllegalArgumentException("round time must be positive, was " + roundTime);
         }
-        if (!FUSIONIZE_OPTIMIZER.equals(optimizer)) {
-            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; available: "
-                    + FUSIONIZE_OPTIMIZER);
+        if (!OPTIMIZERS.contains(optimizer)) {
+            throw new IllegalArgumentException(unknownOptimizer(optimizer));
         }
     }
 
@@ -77,6 +83,14 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
      */
     public static Builder builder(String application) {
         return new Builder(application);
+    }
+
+    /**
+     * @param name a name that is not one of {@link #OPTIMIZERS}
+     * @return the error message for it, naming the accepted values
+     */
+    public static String unknownOptimizer(String name) {
+        return "unknown optimizer '" + name + "'; choose " + String.join(" or ", OPTIMIZERS);
     }
 
     private static void requireNonNegative(double value, String what) {
@@ -156,7 +170,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
             return this;
         }
 
-        /** @param name the optimizer's name @return this builder */
+        /** @param name the optimizer's name, one of {@link LoopOptions#OPTIMIZERS} @return this builder */
         public Builder optimizer(String name) {
             optimizer = name;
             return this;

@@ -1,15 +1,40 @@
 package io.fusionize.deploy.loop;
 
-/** Opens the platform a loop's options name. */
-final class PlatformConnections {
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** Opens the platform a loop's options name: the running one they give, or an embedded one. */
+public final class PlatformConnections {
+
+    /** Where, inside the loop's state directory, an embedded platform keeps its own state. */
+    public static final String EMBEDDED_STATE = "platform";
 
     private PlatformConnections() {
     }
 
-    static PlatformConnection open(LoopOptions options) {
+    /**
+     * Connects to the platform the options give, or starts an embedded one in
+     * {@code STATE/platform} on any free port.
+     *
+     * @param options how the loop runs
+     * @param say receives what a started platform says about itself, one line each
+     * @return the connection; closing it stops an embedded platform
+     * @throws IllegalStateException when the embedded platform cannot start, e.g. because another
+     *     process uses its state directory
+     */
+    public static PlatformConnection open(LoopOptions options, Consumer<String> say) {
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(say, "say must not be null");
         if (options.platformUrl() != null) {
             return PlatformConnection.remote(options.platformUrl(), options.platformToken());
         }
-        return EmbeddedPlatform.start(options.stateDirectory().resolve("platform"));
+        EmbeddedPlatform embedded = EmbeddedPlatform.start(options.stateDirectory().resolve(EMBEDDED_STATE));
+        try {
+            embedded.startupSummary().forEach(say);
+            return embedded;
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
     }
 }
