@@ -157,9 +157,9 @@ public final class Testbed implements AutoCloseable {
 
     /**
      * Waits until a version's work in the current phase has finished, async work after the last
-     * response included: until every root request and every remote call the records announce has
-     * been seen as an invocation, or, when some never is (a crash leaves no record), until no new
-     * invocation appeared for the quiet period.
+     * response included: until every root request has both its record and its report, and every
+     * remote call the records announce has been seen as an invocation; or, when some never is (a
+     * crash leaves no record), until no new invocation appeared for the quiet period.
      *
      * @param version a setup version
      * @param roots how many root requests were sent
@@ -187,7 +187,7 @@ public final class Testbed implements AutoCloseable {
 
     private static boolean complete(SetupStatistics statistics, long roots) {
         long remoteCalls = statistics.callGraph().stream().mapToLong(CallEdge::remoteCalls).sum();
-        return invocations(statistics) >= roots + remoteCalls;
+        return statistics.sampleSize() >= roots && invocations(statistics) >= roots + remoteCalls;
     }
 
     /**
