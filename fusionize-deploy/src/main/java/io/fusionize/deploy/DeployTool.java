@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
@@ -72,12 +73,37 @@ public final class DeployTool {
     public static DeployedVersion deploy(String application, String setupArgument, URI platform, String token,
             Path cacheDirectory) {
         ApplicationCode code = ApplicationCode.find(application);
-        Setup setup = resolveSetup(code, setupArgument);
+        return deploy(code, resolveSetup(code, setupArgument), platform, token, cacheDirectory, Map.of());
+    }
+
+    /**
+     * Deploys a resolved setup of an application to a running platform.
+     *
+     * @param code the application
+     * @param setup the setup; its functions are published behind the alias of its version
+     * @param platform the platform's base URL
+     * @param token its bearer token, or {@code null}
+     * @param cacheDirectory where packages are kept
+     * @param extraEnvironment further variables for every function, e.g. where the example
+     *     applications keep their data; empty for none
+     * @return the deployed version; its functions answer under the alias {@code vN}
+     */
+    public static DeployedVersion deploy(ApplicationCode code, Setup setup, URI platform, String token,
+            Path cacheDirectory, Map<String, String> extraEnvironment) {
+        Objects.requireNonNull(code, "application code must not be null");
+        Objects.requireNonNull(setup, "setup must not be null");
+        Objects.requireNonNull(platform, "platform must not be null");
+        Objects.requireNonNull(cacheDirectory, "cache directory must not be null");
+        DeployOptions options = options(platform, token, extraEnvironment);
         try (LambdaClient lambda = LambdaClients.forLocalPlatform(platform, token)) {
-            Deployer deployer = new Deployer(lambda, new ArtifactBuilder(cacheDirectory), code,
-                    DeployOptions.of(platform.toString(), token));
-            return deployer.deploy(setup);
+            return new Deployer(lambda, new ArtifactBuilder(cacheDirectory), code, options).deploy(setup);
         }
+    }
+
+    /** @return the deployment options for a platform, with the extra environment for every function */
+    static DeployOptions options(URI platform, String token, Map<String, String> extraEnvironment) {
+        Objects.requireNonNull(extraEnvironment, "extra environment must not be null");
+        return DeployOptions.of(platform.toString(), token).withExtraEnvironment(extraEnvironment);
     }
 
     /**

@@ -9,9 +9,17 @@ import io.fusionize.core.setup.SetupJson;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.artifact.ApplicationCode;
 import io.fusionize.deploy.fixture.GreetingApplication;
+import io.fusionize.core.setup.FunctionSpec;
+import io.fusionize.deploy.artifact.ArtifactBuilder;
+import io.fusionize.deploy.deployer.DeployOptions;
+import io.fusionize.deploy.deployer.Deployer;
+import io.fusionize.deploy.lambda.LambdaClients;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeployToolTests {
@@ -38,6 +46,19 @@ class DeployToolTests {
 
         assertThat(DeployTool.resolveSetup(code, json.toString())).isEqualTo(setup);
         assertThat(DeployTool.resolveSetup(code, text.toString())).isEqualTo(setup);
+    }
+
+    @Test
+    void extraEnvironmentReachesEveryFunction() {
+        DeployOptions options = DeployTool.options(URI.create("http://127.0.0.1:1"), "secret",
+                Map.of("FUSIONIZE_DATA_DIR", "/state/data"));
+        try (LambdaClient lambda = LambdaClients.forLocalPlatform(URI.create("http://127.0.0.1:1"), "secret")) {
+            Deployer deployer = new Deployer(lambda, new ArtifactBuilder(temp), code, options);
+
+            for (FunctionSpec function : DeployTool.resolveSetup(code, DeployTool.ALL_REMOTE).functions()) {
+                assertThat(deployer.environment(function)).containsEntry("FUSIONIZE_DATA_DIR", "/state/data");
+            }
+        }
     }
 
     @Test

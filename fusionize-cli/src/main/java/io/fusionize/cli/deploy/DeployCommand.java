@@ -7,20 +7,17 @@ import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupValidator;
 import io.fusionize.deploy.DeployTool;
 import io.fusionize.deploy.artifact.ApplicationCode;
-import io.fusionize.deploy.artifact.ArtifactBuilder;
-import io.fusionize.deploy.deployer.DeployOptions;
 import io.fusionize.deploy.deployer.DeployedVersion;
-import io.fusionize.deploy.deployer.Deployer;
-import io.fusionize.deploy.lambda.LambdaClients;
+import io.fusionize.examples.storage.DataDirectory;
 import io.fusionize.platform.security.TokenStore;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /** {@code fusionize deploy}: creates an application's functions for a setup on a running platform. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
@@ -46,7 +43,8 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "DIR", defaultValue = CommandDefaults.STATE_DIRECTORY,
             description = "The state directory the platform was started with; its token is read from there,"
-                + " and packages are kept under DIR/artifacts (default: ${DEFAULT-VALUE}).")
+                + " packages are kept under DIR/artifacts and the example applications' data under DIR/data"
+                + " (default: ${DEFAULT-VALUE}).")
     private Path stateDirectory;
 
     /** Deploys the setup and prints its functions. */
@@ -58,9 +56,11 @@ public final class DeployCommand implements Callable<Integer> {
         Path tokenFile = TokenStore.tokenFile(stateDirectory);
         PlatformErrors.requireReachable(platform, token, tokenFile);
         DeployedVersion deployed;
-        try (LambdaClient lambda = LambdaClients.forLocalPlatform(platform, token)) {
-            deployed = new Deployer(lambda, new ArtifactBuilder(stateDirectory.resolve("artifacts")), code,
-                    DeployOptions.of(platform.toString(), token)).deploy(setup);
+        try {
+            // The example applications' databases stay with this state directory, as under fusionize run.
+            String dataDirectory = stateDirectory.resolve("data").toAbsolutePath().toString();
+            deployed = DeployTool.deploy(code, setup, platform, token, stateDirectory.resolve("artifacts"),
+                    Map.of(DataDirectory.ENVIRONMENT_VARIABLE, dataDirectory));
         } catch (RuntimeException e) {
             throw PlatformErrors.explain(e, platform, tokenFile);
         }
