@@ -17,6 +17,7 @@ import io.fusionize.platform.invoke.InvokeRequest;
 import io.fusionize.platform.invoke.InvokeResult;
 import io.fusionize.platform.report.LogRouter;
 import io.fusionize.platform.report.ReportPublisher;
+import io.fusionize.platform.report.TelemetryBuffer;
 import io.fusionize.platform.resources.Cgroups;
 import io.fusionize.platform.resources.OversubscriptionTracker;
 import io.fusionize.platform.resources.ResourceEnforcement;
@@ -126,6 +127,9 @@ public final class LocalPlatform implements AutoCloseable {
         ScheduledThreadPoolExecutor scheduler = scheduler();
         logs = own(new LogRouter(stateDir.resolve(PlatformConstants.LOGS_DIR)));
         reports = own(new ReportPublisher(stateDir.resolve(PlatformConstants.REPORTS_FILE)));
+        TelemetryBuffer telemetry = new TelemetryBuffer(TelemetryBuffer.DEFAULT_CAPACITY);
+        reports.addListener(telemetry::report);
+        logs.addListener(telemetry::log);
         scheduler.scheduleWithFixedDelay(logs::flush, 1, 1, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(reports::flush, 200, 200, TimeUnit.MILLISECONDS);
         RuntimeApiServer[] runtimeApi = new RuntimeApiServer[1];
@@ -142,7 +146,8 @@ public final class LocalPlatform implements AutoCloseable {
                 new EventInvocations(registry, invocations)));
         invocations.useEventQueue(events::accept);
         api = own(new PlatformHttpApi(host, port, functions, aliases, invocations, new BearerAuthenticator(token),
-                settings.invokeAccess()));
+                settings.invokeAccess(), telemetry));
+        own(telemetry); // closed before the API, so waiting readers are answered before it stops
         api.start();
         events.start();
     }

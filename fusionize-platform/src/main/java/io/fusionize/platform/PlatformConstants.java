@@ -12,6 +12,15 @@ public final class PlatformConstants {
     public static final String CONCURRENCY_API_PATH = "/2017-10-31/functions";
     /** Path of the readiness probe; it needs no token. */
     public static final String HEALTH_PATH = "/health";
+    /**
+     * Path of the telemetry feed: reports and instance log lines after a sequence number, as JSON;
+     * it needs the token. Not part of Lambda's API.
+     */
+    public static final String TELEMETRY_PATH = "/2015-03-31/local/telemetry";
+    /** Query parameter of {@link #TELEMETRY_PATH}: the last sequence number the client has seen. */
+    public static final String QUERY_AFTER = "after";
+    /** Query parameter of {@link #TELEMETRY_PATH}: how long to wait for a new item, in ms. */
+    public static final String QUERY_WAIT_MS = "waitMs";
     /** Path prefix under which each instance reaches its own Runtime API. */
     public static final String INSTANCE_PATH_PREFIX = "/i/";
 

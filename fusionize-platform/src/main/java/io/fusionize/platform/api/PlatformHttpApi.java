@@ -2,6 +2,7 @@ package io.fusionize.platform.api;
 
 import io.fusionize.platform.PlatformConstants;
 import io.fusionize.platform.invoke.InvocationService;
+import io.fusionize.platform.report.TelemetryBuffer;
 import io.fusionize.platform.security.BearerAuthenticator;
 import io.fusionize.platform.security.InvokeAccess;
 import io.fusionize.platform.state.AliasControl;
@@ -11,7 +12,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * The platform's public HTTP API: Lambda's control plane and Invoke API, plus a health probe.
+ * The platform's public HTTP API: Lambda's control plane and Invoke API, plus a health probe and
+ * a telemetry feed.
  * Invocations take a bare Jetty handler in front of the control plane's Javalin routes.
  */
 public final class PlatformHttpApi implements AutoCloseable {
@@ -29,9 +31,11 @@ public final class PlatformHttpApi implements AutoCloseable {
      * @param invocations the Invoke API
      * @param authenticator checks bearer tokens
      * @param invokeAccess whether invoking needs the token
+     * @param telemetry the reports and log lines the telemetry route serves
      */
     public PlatformHttpApi(String host, int port, ControlPlane functions, AliasControl aliases,
-            InvocationService invocations, BearerAuthenticator authenticator, InvokeAccess invokeAccess) {
+            InvocationService invocations, BearerAuthenticator authenticator, InvokeAccess invokeAccess,
+            TelemetryBuffer telemetry) {
         AccessFilter access = new AccessFilter(authenticator, invokeAccess);
         app = HttpServers.create(host, port, IDLE_TIMEOUT, new InvokeHandler(invocations, access));
         // one before-handler for every path: each extra one costs a path match per request
@@ -43,6 +47,7 @@ public final class PlatformHttpApi implements AutoCloseable {
         });
         app.get(PlatformConstants.HEALTH_PATH, ctx -> ctx.result("{\"status\":\"ok\"}"));
         new ControlPlaneRoutes(functions, aliases).register(app);
+        new TelemetryRoutes(telemetry).register(app);
         ErrorResponses.install(app);
     }
 

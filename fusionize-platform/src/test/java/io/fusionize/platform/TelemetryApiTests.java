@@ -1,0 +1,116 @@
+package io.fusionize.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fusionize.platform.invoke.InvokeResult;
+import io.fusionize.platform.support.Functions;
+import io.fusionize.platform.support.TestCode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The telemetry feed: reports and log lines over HTTP, behind the token. */
+class TelemetryApiTests {
+
+    @TempDir
+    static Path dir;
+    static LocalPlatform platform;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = LocalPlatform.builder().stateDir(dir.resolve("state")).port(0).build().start();
+        Functions.create(platform, "telemetered", TestCode.directory(Files.createDirectories(dir.resolve("code"))),
+                TestCode.HANDLER, 256, 10);
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void reportAndLogLinesOfAnInvocationCanBeRead() throws Exception {
+        InvokeResult result = Functions.invoke(platform, "telemetered",
+                "{\"action\":\"echo\"}".getBytes(StandardCharsets.UTF_8));
+        String requestId = result.requestId();
+
+        List<JsonNode> items = new ArrayList<>();
+        long after = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (items.stream().noneMatch(i -> i.path("type").asText().equals("report")
+                && i.path("report").path("requestId").asText().equals(requestId))
+                && System.nanoTime() < deadline) {
+            HttpResponse<String> response = get("?after=" + after + "&waitMs=2000", platform.token());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode page = JSON.readTree(response.body());
+            assertThat(page.path("dropped").asBoolean()).isFalse();
+            page.path("items").forEach(items::add);
+            after = page.path("next").asLong();
+        }
+
+        JsonNode report = items.stream().filter(i -> i.path("type").asText().equals("report")).findFirst().orElseThrow();
+        assertThat(report.path("report").path("functionName").asText()).isEqualTo("telemetered");
+        assertThat(report.path("report").has("errorType")).as("reports keep their null fields").isTrue();
+        assertThat(items).anySatisfy(item -> {
+            assertThat(item.path("type").asText()).isEqualTo("log");
+            assertThat(item.path("functionName").asText()).isEqualTo("telemetered");
+            assertThat(item.path("version").asText()).isEqualTo(PlatformConstants.LATEST);
+            assertThat(item.path("requestId").asText()).isEqualTo(requestId);
+            assertThat(item.path("line").asText()).isEqualTo("handling " + requestId);
+        });
+        assertThat(items).extracting(i -> i.path("seq").asLong()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void longPollAnswersEmptyAfterTheWaitWhenNothingIsNew() throws Exception {
+        JsonNode latest = JSON.readTree(get("?after=0", platform.token()).body());
+        long next = latest.path("next").asLong();
+        if (!latest.path("items").isEmpty()) {
+            next = latest.path("items").get(latest.path("items").size() - 1).path("seq").asLong();
+        }
+
+        long started = System.nanoTime();
+        JsonNode page = JSON.readTree(get("?after=" + next + "&waitMs=300", platform.token()).body());
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        assertThat(page.path("next").asLong()).isGreaterThanOrEqualTo(next);
+    }
+
+    @Test
+    void withoutTokenIs401AndWithAWrongOneIs403() throws Exception {
+        assertThat(get("?after=0", null).statusCode()).isEqualTo(401);
+        assertThat(get("?after=0", "wrong").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badParametersAre400() throws Exception {
+        HttpResponse<String> response = get("?after=soon", platform.token());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("after must be a whole number");
+    }
+
+    private static HttpResponse<String> get(String query, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create(platform.uri() + PlatformConstants.TELEMETRY_PATH + query)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header(PlatformConstants.HEADER_AUTHORIZATION, PlatformConstants.BEARER_PREFIX + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

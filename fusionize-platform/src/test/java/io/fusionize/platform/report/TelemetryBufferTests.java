@@ -1,0 +1,59 @@
+package io.fusionize.platform.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The bounded, sequence-numbered telemetry buffer. */
+class TelemetryBufferTests {
+
+    @Test
+    void readsInOrderAndSaysWhenTheReaderFellBehind() throws Exception {
+        TelemetryBuffer buffer = new TelemetryBuffer(3);
+        for (int i = 1; i <= 5; i++) {
+            buffer.log("f", "1", null, "line " + i);
+        }
+
+        TelemetryBuffer.Page behind = buffer.read(1, 0, 10);
+        TelemetryBuffer.Page current = buffer.read(3, 0, 10);
+
+        assertThat(behind.dropped()).isTrue();
+        assertThat(behind.items()).extracting(TelemetryBuffer.Item::line).containsExactly("line 3", "line 4", "line 5");
+        assertThat(behind.next()).isEqualTo(5);
+        assertThat(current.dropped()).isFalse();
+        assertThat(current.items()).extracting(TelemetryBuffer.Item::seq).containsExactly(4L, 5L);
+        assertThat(buffer.read(5, 0, 10).items()).isEmpty();
+        assertThat(buffer.read(5, 0, 10).next()).isEqualTo(5);
+        assertThat(buffer.read(0, 0, 2).items()).extracting(TelemetryBuffer.Item::seq).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void aSequenceFromAnEarlierRunReadsFromTheOldestItem() throws Exception {
+        TelemetryBuffer buffer = new TelemetryBuffer(10);
+        buffer.log("f", "1", "r", "only");
+
+        TelemetryBuffer.Page page = buffer.read(99, 0, 10);
+
+        assertThat(page.dropped()).isTrue();
+        assertThat(page.items()).hasSize(1);
+        assertThat(page.next()).isEqualTo(1);
+    }
+
+    @Test
+    void aWaitingReaderWakesOnANewItem() throws Exception {
+        TelemetryBuffer buffer = new TelemetryBuffer(10);
+        CompletableFuture<TelemetryBuffer.Page> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return buffer.read(0, 10_000, 10);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(100);
+        buffer.log("f", "1", "r", "late");
+
+        assertThat(read.get(5, TimeUnit.SECONDS).items()).extracting(TelemetryBuffer.Item::line).containsExactly("late");
+    }
+}
