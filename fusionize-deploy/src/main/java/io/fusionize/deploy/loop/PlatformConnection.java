@@ -36,29 +36,11 @@ public interface PlatformConnection extends AutoCloseable {
     /**
      * @param uri the base URL of a running platform
      * @param token its bearer token, or {@code null}
-     * @return a connection that does not deliver telemetry
+     * @return a connection whose subscriptions read the platform's telemetry feed on a daemon
+     *     thread, from the moment they subscribe until the connection closes; closing it leaves the
+     *     platform running
      */
     static PlatformConnection remote(URI uri, String token) {
-        return new PlatformConnection() {
-            @Override
-            public URI uri() {
-                return uri;
-            }
-
-            @Override
-            public String token() {
-                return token;
-            }
-
-            @Override
-            public boolean subscribe(Consumer<String> reportJson, Consumer<String> logLine) {
-                return false;
-            }
-
-            @Override
-            public void close() {
-                // nothing to release: the platform runs on its own
-            }
-        };
+        return new RemotePlatform(uri, token);
     }
 }

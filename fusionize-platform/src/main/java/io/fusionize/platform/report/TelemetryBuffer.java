@@ -98,7 +98,7 @@ public final class TelemetryBuffer implements AutoCloseable {
         if (page.isEmpty() && !restarted) {
             next = Math.max(from, lastSeq);
         }
-        return new Page(next, dropped, page);
+        return new Page(next, lastSeq, dropped, page);
     }
 
     /** Wakes every waiting reader; later reads answer at once. */
@@ -132,10 +132,12 @@ public final class TelemetryBuffer implements AutoCloseable {
      * An answer to {@link #read}.
      *
      * @param next the sequence number to pass as {@code after} next
+     * @param latest the newest item's sequence number, 0 when there is none yet; a reader that
+     *     wants only later items passes it as {@code after}
      * @param dropped whether items the reader had not seen were dropped, because it fell behind or
      *     the platform restarted
      * @param items the items, oldest first
      */
-    public record Page(long next, boolean dropped, List<Item> items) {
+    public record Page(long next, long latest, boolean dropped, List<Item> items) {
     }
 }

@@ -26,6 +26,7 @@ class TelemetryBufferTests {
         assertThat(current.items()).extracting(TelemetryBuffer.Item::seq).containsExactly(4L, 5L);
         assertThat(buffer.read(5, 0, 10).items()).isEmpty();
         assertThat(buffer.read(5, 0, 10).next()).isEqualTo(5);
+        assertThat(buffer.read(0, 0, 1).latest()).isEqualTo(5);
         assertThat(buffer.read(0, 0, 2).items()).extracting(TelemetryBuffer.Item::seq).containsExactly(3L, 4L);
     }
 
