@@ -30,7 +30,7 @@ public record WorkloadPlan(LoadProfile workload, ScaleFactor scale, int maxReque
     /** How long a cold-start request and its async work may take, beyond the keep-alive. */
     public static final Duration COLD_START_SETTLE = Duration.ofSeconds(10);
     /** The most requests the quick experiment sends of a cold-start workload. */
-    public static final int QUICK_COLD_STARTS = 5;
+    public static final int QUICK_COLD_STARTS = 10;
     /** The longest the quick experiment sends a rate workload. */
     public static final Duration QUICK_WORKLOAD_LENGTH = Duration.ofSeconds(30);
 

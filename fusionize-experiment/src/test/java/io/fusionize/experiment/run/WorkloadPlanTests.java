@@ -55,12 +55,12 @@ class WorkloadPlanTests {
 
     @Test
     void coldStartsAreSpacedPastTheShortKeepAliveAndFewerWhenQuick() {
-        WorkloadPlan plan = WorkloadPlan.resolve(options("coldstart:10", true), AppCalibration.of("iot"));
+        WorkloadPlan plan = WorkloadPlan.resolve(options("coldstart:20", true), AppCalibration.of("iot"));
 
         assertThat(plan.coldStartSpacing()).isEqualTo(Duration.ofSeconds(12));
         assertThat(((ColdStartProfile) plan.workload()).spacing()).isEqualTo(Duration.ofSeconds(12));
         assertThat(plan.maxRequests()).isEqualTo(WorkloadPlan.QUICK_COLD_STARTS);
-        assertThat(plan.description()).contains("at most 5 requests");
+        assertThat(plan.description()).contains("at most 10 requests");
         assertThat(plan.scale().basis()).contains("keep-alive");
     }
 
