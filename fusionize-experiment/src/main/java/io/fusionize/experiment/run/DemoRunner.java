@@ -20,12 +20,12 @@ public final class DemoRunner {
 
     /** The application the demo optimizes. */
     public static final String APPLICATION = "iot";
-    /** The demo's load: every setup and every optimizer round gets 3 requests per second for 10 s. */
-    public static final String WORKLOAD = "constant:3:10";
+    /** The demo's load: every setup and every optimizer round gets 3 requests per second for 8 s. */
+    public static final String WORKLOAD = "constant:3:8";
     /** The one memory size the demo's optimizer keeps, so that it explores fusion only and stays short. */
     public static final List<Integer> MEMORY_SIZES = List.of(1024);
     /** The unmeasured warm-up before each of the demo's loads. */
-    public static final Duration WARM_UP = Duration.ofSeconds(5);
+    public static final Duration WARM_UP = Duration.ofSeconds(4);
 
     private final Path outputDirectory;
     private final PlatformStarter starter;

@@ -25,8 +25,8 @@ import io.fusionize.platform.invoke.NetworkOverhead;
 /**
  * Runs one experiment on an embedded platform: it runs the optimizer's trajectory (each round under
  * a steady load of its own), then measures all-remote, the final optimized setup and all-local back
- * to back on the same workload, and writes the report. When the workload is the rounds' constant
- * load itself, round 1 serves as the all-remote measurement.
+ * to back on the same workload, each deployed fresh, and writes the report. Round 1 is all-remote
+ * too, but it ran long before the optimized setup, under whatever else the machine was doing then.
  *
  * <pre>{@code
  * ExperimentOutcome outcome = new ExperimentRunner(ExperimentOptions.builder("iot", "bursty", out).build(),
@@ -89,9 +89,7 @@ public final class ExperimentRunner {
         SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress());
         Application application = testbed.application();
         Trajectory trajectory = rounds(measurer, plan).run(testbed);
-        Measurement remote = plan.roundsRunTheWorkload()
-                ? trajectory.rounds().get(0).renamed(SetupRun.ALL_REMOTE)
-                : measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
+        Measurement remote = measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
         Measurement optimized = measureOptimized(measurer, plan, trajectory);
         Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
         return new Measured(remote, local, trajectory, optimized);

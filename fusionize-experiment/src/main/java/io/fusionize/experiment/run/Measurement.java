@@ -22,14 +22,4 @@ public record Measurement(SetupRun run, Setup setup, SetupStatistics statistics,
         Objects.requireNonNull(setup, "setup must not be null");
         Objects.requireNonNull(statistics, "statistics must not be null");
     }
-
-    /**
-     * @param name another run name, e.g. {@code all-remote} for the first round
-     * @return this measurement under that name
-     */
-    public Measurement renamed(String name) {
-        SetupRun renamed = new SetupRun(name, run.setup(), run.load(), run.costPer1kUsd(), run.coldStarts(),
-                run.invocationsPerRequest(), run.cpu());
-        return new Measurement(renamed, setup, statistics, oversubscribedInvocations);
-    }
 }

@@ -34,9 +34,6 @@ final class ResultAssembler {
                 + plan.comparedLoad().description() + "; each optimizer round under "
                 + plan.roundLoad().description() + ".");
         notes.add("Order: the optimizer's rounds ran first, then all-remote, optimized and all-local back to back.");
-        if (plan.roundsRunTheWorkload()) {
-            notes.add("all-remote is round 1's measurement: the rounds ran this very workload.");
-        }
         notes.add("Exploration: " + trajectory.conclusion());
         all.forEach(this::noteProblems);
         trajectory.decisions().forEach(decision -> notes.add("Decision, " + decision));

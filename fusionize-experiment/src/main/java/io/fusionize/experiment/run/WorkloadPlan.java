@@ -102,11 +102,6 @@ public record WorkloadPlan(LoadProfile workload, ScaleFactor scale, int maxReque
         return new SetupMeasurer.BoundedLoad(rounds, Integer.MAX_VALUE, maxDuration, warmUp);
     }
 
-    /** @return whether the optimizer's rounds run the compared setups' workload itself */
-    public boolean roundsRunTheWorkload() {
-        return rounds == workload;
-    }
-
     /** @return the workload as reports name it, with its bounds */
     public String description() {
         StringBuilder text = new StringBuilder(workload.description());

@@ -77,6 +77,6 @@ class ExperimentRunnerTests {
         assertThat(outcome.files().trajectory()).isNotEmptyFile();
         assertThat(Files.readString(outcome.files().markdown())).contains("## Platform settings")
                 .contains("- Emulated network overhead: off").contains("Keep-alive: 60.0 s")
-                .contains("all-remote is round 1's measurement");
+                .contains("Order: the optimizer's rounds ran first, then all-remote, optimized and all-local");
     }
 }

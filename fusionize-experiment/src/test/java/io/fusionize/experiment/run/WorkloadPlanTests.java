@@ -41,6 +41,7 @@ class WorkloadPlanTests {
         WorkloadPlan plan = WorkloadPlan.resolve(options("constant:2:20", false), AppCalibration.of("iot"));
 
         assertThat(plan.rounds()).isSameAs(plan.workload());
+        assertThat(plan.roundLoad().warmUp()).isPresent();
         assertThat(plan.scale().factor()).isEqualTo(1.0);
     }
 
