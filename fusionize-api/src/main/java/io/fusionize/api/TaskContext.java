@@ -54,17 +54,19 @@ public interface TaskContext {
      * sent to a callee that runs inline still finishes before the invocation completes, and its
      * retries follow at once; it cannot keep the invocation past its deadline.
      *
-     * <p>When the callee runs in another function, this method returns once the platform has
-     * accepted the event. If the platform refuses it (throttling that outlasts the client's
-     * retries, an unknown function, an event that is too large), nothing was queued and this
-     * method throws, as Lambda's {@code Event} invoke fails in the caller's code: the caller
-     * decides whether to retry, give up, or fail. A task that does not catch the error fails with
-     * it.
+     * <p>When the callee runs in another function, this method returns at once: the event is
+     * handed to the platform in the background, concurrently with the task's further work and
+     * with its other events, and the invocation completes only once the platform has accepted
+     * every event. If the platform refuses one (throttling that outlasts the client's retries, an
+     * unknown function, an event that is too large), the event is not lost silently: the
+     * invocation ends with the platform's error, e.g. {@code TooManyRequestsException}, so that
+     * its caller sees it, or, when the invocation itself served an async event, the platform
+     * retries it.
      *
      * @param task the callee's name; it must be declared as an async callee of the calling task
      * @param input the callee's input, serialized to JSON
-     * @throws TaskFailedException when the platform did not accept the event, with the platform's
-     *     error type, e.g. {@code TooManyRequestsException}
+     * @throws TaskFailedException a timeout, when the invocation's deadline passes while more
+     *     events than a function may have on their way at once are still waiting
      */
     void send(String task, Object input);
 

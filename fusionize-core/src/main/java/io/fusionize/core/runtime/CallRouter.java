@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * report a callee's failure as the same {@link TaskFailedException}, and neither outlives the
  * invocation's deadline: once it passes, a sync caller gets Lambda's {@code Sandbox.Timedout}
  * error. A failed async callee is run again up to {@link #ASYNC_RETRIES} times, as a platform
- * retries a failed async invocation.
+ * retries a failed async invocation. Remote async events are queued without holding up the
+ * caller ({@link RemoteSends}).
  */
 final class CallRouter {
 
@@ -25,11 +26,13 @@ final class CallRouter {
     private final FunctionScope scope;
     private final LocalTaskExecutor localExecutor;
     private final RemoteCalls remoteCalls;
+    private final RemoteSends remoteSends;
 
     CallRouter(FunctionScope scope, LocalTaskExecutor localExecutor) {
         this.scope = scope;
         this.localExecutor = localExecutor;
         this.remoteCalls = new RemoteCalls(scope);
+        this.remoteSends = new RemoteSends(scope, remoteCalls);
     }
 
     <R> R call(RuntimeTaskContext caller, String callee, Object input, Class<R> resultType) {
@@ -58,7 +61,7 @@ final class CallRouter {
         if (scope.function().runsInline(callee, false)) {
             sendLocal(caller, callee, payload);
         } else {
-            sendRemote(caller, callee, payload);
+            remoteSends.send(caller, callee, payload);
         }
     }
 
@@ -160,25 +163,12 @@ final class CallRouter {
         return last == null || invocation.deadline().passed() ? WireConstants.ERROR_TIMEOUT : last.errorType();
     }
 
-    private void sendRemote(RuntimeTaskContext caller, String callee, byte[] payload) {
-        long start = System.nanoTime();
-        String errorType = null;
-        try {
-            remoteCalls.send(caller, callee, payload);
-        } catch (RuntimeException failure) {
-            errorType = errorType(failure);
-            throw failure;
-        } finally {
-            record(caller, callee, false, false, since(start), payload.length, 0, errorType);
-        }
-    }
-
-    private static String errorType(RuntimeException failure) {
+    static String errorType(RuntimeException failure) {
         return failure instanceof TaskFailedException taskFailure ? taskFailure.errorType()
                 : failure.getClass().getName();
     }
 
-    private static void record(RuntimeTaskContext caller, String callee, boolean sync, boolean local,
+    static void record(RuntimeTaskContext caller, String callee, boolean sync, boolean local,
             long durationNanos, long bytesIn, long bytesOut, String errorType) {
         caller.invocation().record(new CallRecord(caller.taskName(), callee, sync, local,
                 TimeUnit.NANOSECONDS.toMicros(durationNanos), bytesIn, bytesOut, errorType));

@@ -3,8 +3,9 @@ package io.fusionize.core.runtime;
 import io.fusionize.core.wire.TaskError;
 
 /**
- * Runs an invocation's entry task and waits for its inline work, within the invocation's
- * deadline: when the deadline passes, the invocation ends as a timeout whatever its tasks did.
+ * Runs an invocation's entry task and waits for its inline work and its queued async events,
+ * within the invocation's deadline: when the deadline passes, the invocation ends as a timeout
+ * whatever its tasks did, and when the platform refused an event, it ends with that refusal.
  */
 final class EntryRunner {
 
@@ -28,7 +29,12 @@ final class EntryRunner {
             InvocationEnding ending = runEntry(invocation, task, inputJson);
             // as on a platform, the invocation lasts until its inline work is done
             invocation.pendingWork().awaitAll(invocation.deadline());
-            return invocation.deadline().passed() ? InvocationEnding.timeout(task, invocation.deadline()) : ending;
+            if (invocation.deadline().passed()) {
+                return InvocationEnding.timeout(task, invocation.deadline());
+            }
+            // an event the platform refused would be lost if the invocation reported success
+            return ending.error() == null
+                    ? invocation.refusedEvent().map(InvocationEnding::failure).orElse(ending) : ending;
         } finally {
             watch.unwatch(invocation);
             invocation.end();

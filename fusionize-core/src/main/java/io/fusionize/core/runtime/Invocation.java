@@ -2,9 +2,11 @@ package io.fusionize.core.runtime;
 
 import io.fusionize.core.record.CallRecord;
 import io.fusionize.core.record.TaskExecution;
+import io.fusionize.core.wire.TaskError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The state of one invocation while it runs: its identity, its deadline, its pending work, the
@@ -25,6 +27,7 @@ final class Invocation {
     private final List<Thread> interrupted = new ArrayList<>(1);
     private List<Runnable> expiryActions = new ArrayList<>(0);
     private boolean over;
+    private TaskError refusedEvent;
 
     Invocation(String traceId, InvocationRequest request, Duration deadlineGrace) {
         this.traceId = traceId;
@@ -114,6 +117,23 @@ final class Invocation {
     /** Marks the invocation as over: a deadline passing later changes nothing. */
     synchronized void end() {
         over = true;
+    }
+
+    /**
+     * Remembers that the platform refused an async event; the first refusal becomes the
+     * invocation's error.
+     *
+     * @param refusal the sending task and the platform's answer
+     */
+    synchronized void refuseEvent(TaskError refusal) {
+        if (refusedEvent == null) {
+            refusedEvent = refusal;
+        }
+    }
+
+    /** @return the first refused async event, if any */
+    synchronized Optional<TaskError> refusedEvent() {
+        return Optional.ofNullable(refusedEvent);
     }
 
     synchronized void record(CallRecord call) {

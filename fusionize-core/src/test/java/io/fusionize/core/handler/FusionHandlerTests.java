@@ -137,15 +137,15 @@ class FusionHandlerTests {
     }
 
     @Test
-    void asyncCallThePlatformKeepsRefusingFailsTheSenderWithTheRefusal() throws IOException {
+    void asyncCallThePlatformKeepsRefusingFailsTheInvocationWithTheRefusal() throws IOException {
         for (int i = 0; i < LambdaInvokeApiInvoker.MAX_ATTEMPTS; i++) {
             api.thenAnswer(429, Map.of(), "");
         }
 
         String response = invoke(handler("Audit"), GUARD_EVENT, "req-1");
 
-        assertThat(response).startsWith("{\"error\":{\"task\":\"Audit\",\"errorType\":\"io.fusionize.api.TaskFailedException\","
-                + "\"errorMessage\":\"Store failed with TooManyRequestsException: invoking calc-Store answered 429");
+        assertThat(response).isEqualTo("{\"error\":{\"task\":\"Audit\",\"errorType\":\"TooManyRequestsException\","
+                + "\"errorMessage\":\"async call from Audit to Store was not queued: invoking calc-Store answered 429\"}}");
         assertThat(printedRecords().get(0).calls()).singleElement()
                 .satisfies(call -> assertThat(call.errorType()).isEqualTo("TooManyRequestsException"));
     }
