@@ -1,8 +1,8 @@
 package io.fusionize.cli.demo;
 
 import io.fusionize.cli.support.WriterStream;
+import io.fusionize.deploy.loop.EmbeddedPlatform;
 import io.fusionize.experiment.run.DemoRunner;
-import io.fusionize.experiment.run.EmbeddedPlatform;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -2,6 +2,7 @@ package io.fusionize.deploy.loop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fusionize.platform.LocalPlatform;
+import io.fusionize.platform.PlatformSettings;
 import io.fusionize.platform.dto.WireJson;
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,8 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** A local platform started inside the loop's process, with its telemetry delivered in-process. */
-final class EmbeddedPlatform implements PlatformConnection {
+/**
+ * A local platform started inside this process on a free loopback port, with its telemetry
+ * delivered in-process. The control loop and experiments both run on it.
+ *
+ * <pre>{@code
+ * try (EmbeddedPlatform platform = EmbeddedPlatform.start(state, PlatformSettings.defaults())) {
+ *     URI api = platform.uri();
+ * }
+ * }</pre>
+ */
+public final class EmbeddedPlatform implements PlatformConnection {
 
     private static final System.Logger LOG = System.getLogger(EmbeddedPlatform.class.getName());
 
@@ -20,14 +30,33 @@ final class EmbeddedPlatform implements PlatformConnection {
         this.platform = Objects.requireNonNull(platform, "platform must not be null");
     }
 
-    static EmbeddedPlatform start(Path stateDirectory) {
-        LocalPlatform platform = LocalPlatform.builder().stateDir(stateDirectory).port(0).build();
+    /**
+     * Starts a platform with the default settings.
+     *
+     * @param stateDirectory where it keeps its state
+     * @return the running platform
+     */
+    public static EmbeddedPlatform start(Path stateDirectory) {
+        return start(stateDirectory, PlatformSettings.defaults());
+    }
+
+    /**
+     * Starts a platform with the given settings; this fits experiments' platform starters.
+     *
+     * @param stateDirectory where it keeps its state
+     * @param settings how it behaves
+     * @return the running platform
+     */
+    public static EmbeddedPlatform start(Path stateDirectory, PlatformSettings settings) {
+        Objects.requireNonNull(stateDirectory, "stateDirectory must not be null");
+        Objects.requireNonNull(settings, "settings must not be null");
+        LocalPlatform platform = LocalPlatform.builder().stateDir(stateDirectory).port(0).settings(settings).build();
         platform.start();
         return new EmbeddedPlatform(platform);
     }
 
     /** @return what the started platform says about itself, one line each */
-    List<String> startupSummary() {
+    public List<String> startupSummary() {
         return platform.startupSummary();
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.fusionize.deploy.loop.EmbeddedPlatform;
 import io.fusionize.experiment.load.ProgressListener;
 
 /**

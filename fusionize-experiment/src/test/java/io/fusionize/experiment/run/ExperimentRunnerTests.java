@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fusionize.deploy.loop.EmbeddedPlatform;
 import io.fusionize.experiment.load.ProgressListener;
 import io.fusionize.experiment.report.SetupRun;
 
