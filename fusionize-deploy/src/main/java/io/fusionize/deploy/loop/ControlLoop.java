@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -145,12 +146,26 @@ public final class ControlLoop implements AutoCloseable {
      */
     public static Optimizer optimizerFor(LoopOptions options) {
         Objects.requireNonNull(options, "options must not be null");
-        return switch (options.optimizer()) {
+        return optimizerFor(options.optimizer(), options.memorySizesMb());
+    }
+
+    /**
+     * Builds an optimizer by name, for callers that run rounds without a loop, such as experiments.
+     *
+     * @param name one of {@link LoopOptions#OPTIMIZERS}
+     * @param memorySizesMb the memory sizes it tries
+     * @return the optimizer of that name
+     * @throws IllegalArgumentException when the name is not one of {@link LoopOptions#OPTIMIZERS}
+     */
+    public static Optimizer optimizerFor(String name, List<Integer> memorySizesMb) {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(memorySizesMb, "memorySizesMb must not be null");
+        return switch (name) {
             case LoopOptions.FUSIONIZE_OPTIMIZER -> new FusionizeHeuristic(
-                    HeuristicOptions.defaults().withMemorySizes(options.memorySizesMb()));
+                    HeuristicOptions.defaults().withMemorySizes(memorySizesMb));
             case LoopOptions.MODEL_OPTIMIZER -> new ModelOptimizer(
-                    ModelOptions.defaults().withMemorySizes(options.memorySizesMb()));
-            default -> throw new IllegalArgumentException(LoopOptions.unknownOptimizer(options.optimizer()));
+                    ModelOptions.defaults().withMemorySizes(memorySizesMb));
+            default -> throw new IllegalArgumentException(LoopOptions.unknownOptimizer(name));
         };
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.model.ModelOptimizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which optimizer a loop's options name. */
@@ -23,6 +24,14 @@ class OptimizerChoiceTests {
         LoopOptions options = LoopOptions.builder("greeting").optimizer("model").build();
 
         assertThat(ControlLoop.optimizerFor(options)).isInstanceOf(ModelOptimizer.class);
+    }
+
+    @Test
+    void anOptimizerIsBuiltByNameWithoutLoopOptions() {
+        assertThat(ControlLoop.optimizerFor("model", List.of(512, 1024))).isInstanceOf(ModelOptimizer.class);
+        assertThat(ControlLoop.optimizerFor("fusionize", List.of(512))).isInstanceOf(FusionizeHeuristic.class);
+        assertThatIllegalArgumentException().isThrownBy(() -> ControlLoop.optimizerFor("genetic", List.of(512)))
+                .withMessage("unknown optimizer 'genetic'; choose fusionize or model");
     }
 
     @Test
