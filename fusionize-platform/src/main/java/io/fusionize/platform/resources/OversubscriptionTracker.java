@@ -1,31 +1,44 @@
 package io.fusionize.platform.resources;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Adds up the CPU shares of busy instances and flags every invocation that ran while they exceeded
- * the machine's cores: their timings no longer mean what they would on Lambda.
+ * the machine's cores: their timings no longer mean what they would on Lambda. The warning about it
+ * is logged at most once per {@link #WARNING_INTERVAL}, counting the invocations in between.
  */
 public final class OversubscriptionTracker {
 
     private static final Logger LOG = LoggerFactory.getLogger(OversubscriptionTracker.class);
-    private static final long WARN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    /** The least time between two oversubscription warnings; experiments would otherwise print hundreds. */
+    public static final Duration WARNING_INTERVAL = Duration.ofSeconds(30);
 
     private final double machineCores;
     private final Set<Ticket> active = new LinkedHashSet<>();
+    private final RateLimitedWarning warning;
     private double busyCores;
-    private long lastWarningNanos = -WARN_INTERVAL_NANOS;
 
     /** @param machineCores the cores instances share, normally the available processors */
     public OversubscriptionTracker(double machineCores) {
+        this(machineCores, new RateLimitedWarning(WARNING_INTERVAL, System::nanoTime, LOG::warn));
+    }
+
+    /**
+     * @param machineCores the cores instances share
+     * @param warning where the oversubscription warnings go
+     */
+    OversubscriptionTracker(double machineCores, RateLimitedWarning warning) {
         if (machineCores <= 0) {
             throw new IllegalArgumentException("machineCores must be positive, not " + machineCores);
         }
         this.machineCores = machineCores;
+        this.warning = warning;
     }
 
     /** One busy instance's share; remembers whether it ever saw oversubscription. */
@@ -52,8 +65,7 @@ public final class OversubscriptionTracker {
         active.add(ticket);
         busyCores += cores;
         if (busyCores > machineCores + 1e-9) {
-            active.forEach(t -> t.oversubscribed = true);
-            warn();
+            warning.occurred(flagBusyTickets(), this::warningLine);
         }
         return ticket;
     }
@@ -70,12 +82,22 @@ public final class OversubscriptionTracker {
         return busyCores;
     }
 
-    private void warn() {
-        long now = System.nanoTime();
-        if (now - lastWarningNanos >= WARN_INTERVAL_NANOS) {
-            lastWarningNanos = now;
-            LOG.warn("CPU oversubscribed: busy instances hold {} vCPUs on {} cores; their timings are inflated"
-                    + " and their reports say so", String.format("%.2f", busyCores), (int) machineCores);
+    /** @return how many busy tickets were flagged now, for the first time */
+    private long flagBusyTickets() {
+        long newlyFlagged = 0;
+        for (Ticket ticket : active) {
+            if (!ticket.oversubscribed) {
+                ticket.oversubscribed = true;
+                newlyFlagged++;
+            }
         }
+        return newlyFlagged;
+    }
+
+    private String warningLine(long invocations) {
+        return String.format(Locale.ROOT, "CPU oversubscribed: busy instances hold %.2f vCPUs on %d cores;"
+                + " %d oversubscribed invocation(s) since the previous warning (at most one every %d s);"
+                + " their timings are inflated and their reports say so",
+                busyCores, (int) machineCores, invocations, WARNING_INTERVAL.toSeconds());
     }
 }

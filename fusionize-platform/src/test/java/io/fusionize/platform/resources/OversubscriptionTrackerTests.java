@@ -2,6 +2,10 @@ package io.fusionize.platform.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class OversubscriptionTrackerTests {
@@ -30,5 +34,32 @@ class OversubscriptionTrackerTests {
         assertThat(c.oversubscribed()).isFalse();
         tracker.exit(b);
         assertThat(tracker.busyCores()).isEqualTo(1.5);
+    }
+
+    @Test
+    void theWarningCountsTheInvocationsFlaggedSinceThePreviousOneAtMostOncePerInterval() {
+        AtomicLong nanos = new AtomicLong();
+        List<String> warnings = new ArrayList<>();
+        OversubscriptionTracker quietTracker = new OversubscriptionTracker(2,
+                new RateLimitedWarning(OversubscriptionTracker.WARNING_INTERVAL, nanos::get, warnings::add));
+
+        quietTracker.enter(1.0);
+        quietTracker.enter(1.5);
+        nanos.addAndGet(Duration.ofSeconds(29).toNanos());
+        OversubscriptionTracker.Ticket third = quietTracker.enter(0.5);
+        OversubscriptionTracker.Ticket fourth = quietTracker.enter(0.5);
+        quietTracker.exit(fourth);
+        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        OversubscriptionTracker.Ticket fifth = quietTracker.enter(0.25);
+
+        assertThat(third.oversubscribed()).isTrue();
+        assertThat(fifth.oversubscribed()).isTrue();
+        assertThat(warnings).containsExactly(
+                "CPU oversubscribed: busy instances hold 2.50 vCPUs on 2 cores; 2 oversubscribed invocation(s)"
+                        + " since the previous warning (at most one every 30 s); their timings are inflated"
+                        + " and their reports say so",
+                "CPU oversubscribed: busy instances hold 3.25 vCPUs on 2 cores; 3 oversubscribed invocation(s)"
+                        + " since the previous warning (at most one every 30 s); their timings are inflated"
+                        + " and their reports say so");
     }
 }
