@@ -2,6 +2,7 @@ package io.fusionize.experiment.load;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,37 @@ public final class LoadResult {
         this.scheduled = scheduled;
         this.latency = histogramOf(RequestSample::latencyNanos);
         this.serviceTime = histogramOf(RequestSample::serviceNanos);
+    }
+
+    /**
+     * Pools the results of several runs of the same load, e.g. the repeated blocks of one setup,
+     * as if they were one run: its percentiles are over every request of every run. Requests are
+     * numbered on across the runs, in the given order; their times stay relative to their own
+     * run's start, which latencies and service times do not depend on.
+     *
+     * @param results at least one result
+     * @return one result holding every request of every run
+     */
+    public static LoadResult pooled(List<LoadResult> results) {
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("pooling needs at least one load result");
+        }
+        List<RequestSample> samples = new ArrayList<>();
+        Duration elapsed = Duration.ZERO;
+        int scheduled = 0;
+        for (LoadResult result : results) {
+            long offset = samples.size();
+            result.samples.forEach(sample -> samples.add(renumbered(sample, offset)));
+            elapsed = elapsed.plus(result.elapsed);
+            scheduled += result.scheduled;
+        }
+        LoadResult first = results.get(0);
+        return new LoadResult(first.workload, first.startedAt, elapsed, scheduled, samples);
+    }
+
+    private static RequestSample renumbered(RequestSample sample, long offset) {
+        return new RequestSample(offset + sample.sequence(), sample.intendedNanos(), sample.sentNanos(),
+                sample.completedNanos(), sample.success(), sample.requestId(), sample.failureCause());
     }
 
     private Histogram histogramOf(ToLongFunction<RequestSample> nanos) {

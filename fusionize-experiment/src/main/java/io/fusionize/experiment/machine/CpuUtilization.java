@@ -1,5 +1,7 @@
 package io.fusionize.experiment.machine;
 
+import java.util.List;
+
 /**
  * How busy the machine's CPUs were during a run.
  *
@@ -38,6 +40,26 @@ public record CpuUtilization(double mean, double peak, double busyShare, int int
     /** @return a value saying that nothing was measured, e.g. where {@code /proc/stat} is missing */
     public static CpuUtilization notMeasured() {
         return new CpuUtilization(Double.NaN, Double.NaN, 0, 0);
+    }
+
+    /**
+     * Pools the utilization of several runs, e.g. the repeated blocks of one setup, as if their
+     * sampling intervals formed one run: the mean and the busy share are weighted by intervals, so
+     * that they are the machine's over all the time sampled; the peak is the busiest interval of any.
+     *
+     * @param runs each run's utilization; runs that were not measured are left out
+     * @return the pooled utilization, not measured when no run was
+     */
+    public static CpuUtilization pooled(List<CpuUtilization> runs) {
+        List<CpuUtilization> measured = runs.stream().filter(CpuUtilization::measured).toList();
+        int intervals = measured.stream().mapToInt(CpuUtilization::intervals).sum();
+        if (intervals == 0) {
+            return notMeasured();
+        }
+        double mean = measured.stream().mapToDouble(run -> run.mean * run.intervals).sum() / intervals;
+        double busy = measured.stream().mapToDouble(run -> run.busyShare * run.intervals).sum() / intervals;
+        double peak = measured.stream().mapToDouble(CpuUtilization::peak).max().orElseThrow();
+        return new CpuUtilization(Math.min(1, mean), peak, Math.min(1, busy), intervals);
     }
 
     /** @return whether the values were measured */

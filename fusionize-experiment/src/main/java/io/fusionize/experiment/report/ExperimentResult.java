@@ -20,9 +20,12 @@ import io.fusionize.experiment.load.ScaleFactor;
  * @param trajectory the optimizer's rounds, in order
  * @param deploymentsToConverge how many setups the optimizer deployed before it converged
  * @param notes further findings in words, e.g. why exploration ended; shown as a list
+ * @param blocks the compared setups' blocks, in the order they were measured; a compared run is
+ *     its blocks pooled. Empty when the runs were not measured in blocks.
  */
 public record ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
-        List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes) {
+        List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes,
+        List<BlockRun> blocks) {
 
     /** Checks the parts and freezes the lists. */
     public ExperimentResult {
@@ -33,10 +36,28 @@ public record ExperimentResult(String app, String workload, PlatformSettings pla
         runs = List.copyOf(Objects.requireNonNull(runs, "runs must not be null"));
         trajectory = List.copyOf(Objects.requireNonNull(trajectory, "trajectory must not be null"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes must not be null"));
+        blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks must not be null"));
         if (deploymentsToConverge < 0) {
             throw new IllegalArgumentException("deploymentsToConverge must not be negative, was " + deploymentsToConverge);
         }
         requireUniqueNames(runs);
+    }
+
+    /**
+     * An experiment whose runs were not measured in blocks.
+     *
+     * @param app the application's name
+     * @param workload the workload's description, scaling included
+     * @param platform the platform settings it ran under
+     * @param scale how the workload's arrival rates were scaled for this machine
+     * @param runs the measured setups, in the order to show them; names unique
+     * @param trajectory the optimizer's rounds, in order
+     * @param deploymentsToConverge how many setups the optimizer deployed before it converged
+     * @param notes further findings in words
+     */
+    public ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
+            List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes) {
+        this(app, workload, platform, scale, runs, trajectory, deploymentsToConverge, notes, List.of());
     }
 
     /**
@@ -70,6 +91,14 @@ public record ExperimentResult(String app, String workload, PlatformSettings pla
      */
     public Optional<SetupRun> run(String name) {
         return runs.stream().filter(run -> run.name().equals(name)).findFirst();
+    }
+
+    /**
+     * @param name a setup run's name
+     * @return that setup's blocks, in order; empty when it was not measured in blocks
+     */
+    public List<BlockRun> blocksOf(String name) {
+        return blocks.stream().filter(block -> block.setupName().equals(name)).toList();
     }
 
     /** @return the all-remote run that other setups are compared against, if measured */

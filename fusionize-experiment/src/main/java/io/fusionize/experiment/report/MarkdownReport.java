@@ -37,6 +37,7 @@ public final class MarkdownReport {
         line("- Scale factor: " + number(result.scale().factor(), 3) + " (" + result.scale().basis() + ")");
         line("- Deployments to converge: " + result.deploymentsToConverge());
         results();
+        repetitions();
         setups();
         cpu();
         serviceTimes();
@@ -55,6 +56,47 @@ public final class MarkdownReport {
         line(RESULTS_HEADER);
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         compared().forEach(run -> line(resultRow(run, result.baseline())));
+    }
+
+    private void repetitions() {
+        if (result.blocks().isEmpty()) {
+            return;
+        }
+        section("Repetitions");
+        line("All-remote and optimized were measured in alternating blocks (all-remote, optimized, all-remote, ...), "
+                + "each deployed fresh and warmed up; all-local ran once, last. The results table pools each setup's "
+                + "blocks: percentiles over all their requests, cost and invocations weighted by requests.");
+        line("Blocks alternate because the machine's background load drifts over minutes: alternation spreads that "
+                + "drift over both setups instead of handing it to one.");
+        line("");
+        line("| setup | block | p50 ms | p95 ms | cost / 1k req (US$) | machine CPU |");
+        line("|---|---:|---:|---:|---:|---:|");
+        result.blocks().forEach(block -> line(blockRow(block)));
+        pairedChanges();
+    }
+
+    private static String blockRow(BlockRun block) {
+        SetupRun run = block.run();
+        return row(run.name(), Integer.toString(block.block()), number(run.latency().p50(), 1),
+                number(run.latency().p95(), 1), number(run.costPer1kUsd(), 4),
+                run.cpu().measured() ? percent(run.cpu().mean()) : "not measured");
+    }
+
+    private void pairedChanges() {
+        PairedChanges changes = PairedChanges.of(result.blocks());
+        if (changes.pairs().isEmpty()) {
+            return;
+        }
+        line("");
+        line("Paired changes: each optimized block against the all-remote block measured right before it.");
+        line("");
+        line("| repetition | p50 vs all-remote | cost vs all-remote |");
+        line("|---:|---:|---:|");
+        changes.pairs().forEach(pair -> line(row(Integer.toString(pair.repetition()),
+                PercentChange.format(pair.latencyChange()), PercentChange.format(pair.costChange()))));
+        line("");
+        line("Median of the paired changes: p50 " + PercentChange.format(changes.medianLatencyChange()) + ", cost "
+                + PercentChange.format(changes.medianCostChange()) + ".");
     }
 
     private List<SetupRun> compared() {
@@ -143,9 +185,13 @@ public final class MarkdownReport {
         }
         line("| round | p50 ms | cost / 1k req (US$) | setup |");
         line("|---:|---:|---:|---|");
-        result.trajectory().forEach(round -> line(row(Integer.toString(round.round()), number(round.latencyP50Ms(), 1),
+        result.trajectory().forEach(round -> line(row(roundLabel(round), number(round.latencyP50Ms(), 1),
                 number(round.costPer1kUsd(), 4), "`" + round.setup().replace("`", "'") + "`")));
         roundMeasures();
+    }
+
+    private static String roundLabel(OptimizerRound round) {
+        return round.round() + (round.remeasured() ? " (machine saturated; re-measured)" : "");
     }
 
     private void roundMeasures() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,8 +14,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The content of {@code summary.json}: the experiment's headline numbers per setup.
  *
  * <p>Shape: {@code {"app", "workload", "setups": [{"name", "setup", "latencyMs": {"p50", "p95",
- * "p99"}, "costPer1kUsd", "coldStarts", "requests", "failed"}], "deploymentsToConverge"}}.
- * A percentile is {@code null} when no request of that setup succeeded.
+ * "p99"}, "costPer1kUsd", "coldStarts", "requests", "failed", "blocks", "perBlock"}],
+ * "deploymentsToConverge"}}. A setup measured in blocks shows them pooled, and lists each block
+ * in {@code perBlock} ({@code "block", "setup", "latencyMs", "costPer1kUsd", "coldStarts",
+ * "requests", "failed", "cpuMean"}); other setups have {@code "blocks": 1} and no list.
+ * A percentile or CPU mean is {@code null} when unknown.
  *
  * @param app the application's name
  * @param workload the workload's description
@@ -39,7 +43,8 @@ public record Summary(String app, String workload, List<SetupSummary> setups, in
      */
     public static Summary of(ExperimentResult result) {
         return new Summary(result.app(), result.workload(),
-                result.runs().stream().map(SetupSummary::of).toList(), result.deploymentsToConverge());
+                result.runs().stream().map(run -> SetupSummary.of(run, result.blocksOf(run.name()))).toList(),
+                result.deploymentsToConverge());
     }
 
     /**
@@ -64,23 +69,69 @@ public record Summary(String app, String workload, List<SetupSummary> setups, in
      *
      * @param name the setup run's name
      * @param setup the setup in compact text form
+     * @param latencyMs its corrected latency percentiles, over all its blocks' requests
+     * @param costPer1kUsd its cost per 1,000 root requests, in US$
+     * @param coldStarts its cold starts
+     * @param requests its root requests
+     * @param failed its failed root requests
+     * @param blocks how many blocks it was measured in
+     * @param perBlock each block's numbers; empty when it was measured once, outside blocks
+     */
+    @JsonPropertyOrder({"name", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed", "blocks",
+            "perBlock"})
+    public record SetupSummary(String name, String setup, LatencyMs latencyMs, double costPer1kUsd, long coldStarts,
+            long requests, long failed, int blocks,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BlockSummary> perBlock) {
+
+        /** Freezes the list; a missing list is empty. */
+        public SetupSummary {
+            perBlock = perBlock == null ? List.of() : List.copyOf(perBlock);
+        }
+
+        /**
+         * @param run a setup measured once, outside blocks
+         * @return its headline numbers
+         */
+        public static SetupSummary of(SetupRun run) {
+            return of(run, List.of());
+        }
+
+        /**
+         * @param run a measured setup, its blocks pooled
+         * @param blocks its blocks; empty when it was measured once, outside blocks
+         * @return its headline numbers
+         */
+        public static SetupSummary of(SetupRun run, List<BlockRun> blocks) {
+            return new SetupSummary(run.name(), run.setup(), LatencyMs.of(run.latency()), run.costPer1kUsd(),
+                    run.coldStarts(), run.requests(), run.failed(), Math.max(1, blocks.size()),
+                    blocks.stream().map(BlockSummary::of).toList());
+        }
+    }
+
+    /**
+     * One block's numbers.
+     *
+     * @param block the block's number, from 1
+     * @param setup the setup in compact text form, under the block's own version
      * @param latencyMs its corrected latency percentiles
      * @param costPer1kUsd its cost per 1,000 root requests, in US$
      * @param coldStarts its cold starts
      * @param requests its root requests
      * @param failed its failed root requests
+     * @param cpuMean the machine's mean CPU utilization during it, in [0, 1]; {@code null} when not measured
      */
-    @JsonPropertyOrder({"name", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed"})
-    public record SetupSummary(String name, String setup, LatencyMs latencyMs, double costPer1kUsd, long coldStarts,
-            long requests, long failed) {
+    @JsonPropertyOrder({"block", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed", "cpuMean"})
+    public record BlockSummary(int block, String setup, LatencyMs latencyMs, double costPer1kUsd, long coldStarts,
+            long requests, long failed, Double cpuMean) {
 
         /**
-         * @param run a measured setup
-         * @return its headline numbers
+         * @param block a measured block
+         * @return its numbers
          */
-        public static SetupSummary of(SetupRun run) {
-            return new SetupSummary(run.name(), run.setup(), LatencyMs.of(run.latency()), run.costPer1kUsd(),
-                    run.coldStarts(), run.requests(), run.failed());
+        public static BlockSummary of(BlockRun block) {
+            SetupRun run = block.run();
+            return new BlockSummary(block.block(), run.setup(), LatencyMs.of(run.latency()), run.costPer1kUsd(),
+                    run.coldStarts(), run.requests(), run.failed(), run.cpu().measured() ? run.cpu().mean() : null);
         }
     }
 

@@ -42,7 +42,9 @@ public final class TrajectoryChart {
     private static XYPlot panel(ExperimentResult result, String label, ToDoubleFunction<OptimizerRound> measure,
             int color) {
         XYSeries series = new XYSeries(label);
-        result.trajectory().forEach(round -> series.add(round.round(), measure.applyAsDouble(round)));
+        // A round measured twice is plotted with the measurement its decision used.
+        result.trajectory().stream().filter(round -> !round.remeasured())
+                .forEach(round -> series.add(round.round(), measure.applyAsDouble(round)));
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(true);
         XYPlot panel = new XYPlot(new XYSeriesCollection(series), null, axis, ChartStyle.lines(true));

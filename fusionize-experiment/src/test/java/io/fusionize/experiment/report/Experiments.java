@@ -37,6 +37,39 @@ final class Experiments {
         return new LoadResult(WORKLOAD, Instant.EPOCH, Duration.ofSeconds(20), requests, samples);
     }
 
+    /** Every request takes exactly the given latency and succeeds. */
+    static LoadResult steady(double latencyMs, int requests) {
+        List<RequestSample> samples = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long intended = i * 100_000_000L;
+            samples.add(new RequestSample(i, intended, intended, intended + (long) (latencyMs * 1e6), true,
+                    Optional.of("trace-" + i), Optional.empty()));
+        }
+        return new LoadResult(WORKLOAD, Instant.EPOCH, Duration.ofSeconds(10), requests, samples);
+    }
+
+    /** A block of a compared setup whose requests all take the given latency. */
+    static BlockRun block(String name, int block, double latencyMs, double cost, CpuUtilization cpu) {
+        SetupRun run = new SetupRun(name, "iot v" + block + ": I@1024", steady(latencyMs, 20), cost, 0, 9, cpu);
+        return new BlockRun(block, run, run.requests());
+    }
+
+    /** An experiment whose all-remote and optimized ran in two alternating blocks, all-local once. */
+    static ExperimentResult inBlocks() {
+        // Latencies below 65 ms keep the histograms' rounding below 0.05 ms.
+        List<BlockRun> blocks = List.of(block(SetupRun.ALL_REMOTE, 1, 40, 0.010, CALM),
+                block(SetupRun.OPTIMIZED, 1, 20, 0.006, CALM), block(SetupRun.ALL_REMOTE, 2, 60, 0.010, SATURATED),
+                block(SetupRun.OPTIMIZED, 2, 54, 0.008, CALM), block(SetupRun.ALL_LOCAL, 1, 100, 0.005, CALM));
+        List<SetupRun> runs = List.of(pooled(blocks, SetupRun.ALL_REMOTE), pooled(blocks, SetupRun.ALL_LOCAL),
+                pooled(blocks, SetupRun.OPTIMIZED));
+        return new ExperimentResult("iot", WORKLOAD, iot().platform(), ScaleFactor.none(), runs, List.of(), 1,
+                List.of(), blocks);
+    }
+
+    private static SetupRun pooled(List<BlockRun> blocks, String name) {
+        return BlockPooling.pool(blocks.stream().filter(block -> block.setupName().equals(name)).toList());
+    }
+
     static SetupRun run(String name, double medianMs, double cost, CpuUtilization cpu) {
         return new SetupRun(name, "I(512:CW,SE) CT(256) CS(256:CSL,CSA)", load(medianMs, 200, 0, ""), cost, 3, 4.5, cpu);
     }

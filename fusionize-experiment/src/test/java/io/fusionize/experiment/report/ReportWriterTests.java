@@ -47,7 +47,9 @@ class ReportWriterTests {
         assertThat(summary.get("setups")).hasSize(7);
         JsonNode local = summary.get("setups").get(1);
         assertThat(fieldNames(local))
-                .containsExactly("name", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed");
+                .containsExactly("name", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed",
+                        "blocks");
+        assertThat(local.get("blocks").asInt()).isEqualTo(1);
         assertThat(fieldNames(local.get("latencyMs"))).containsExactly("p50", "p95", "p99");
         assertThat(local.get("name").asText()).isEqualTo("all-local");
         assertThat(local.get("requests").asLong()).isEqualTo(200);
@@ -80,8 +82,37 @@ class ReportWriterTests {
 
         assertThat(lines.get(0)).isEqualTo(RawDataWriter.HEADER);
         assertThat(lines).hasSize(1 + 7 * 200);
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("all-local,0,").endsWith(",false,\"trace-0\",\"HTTP 504\""));
-        assertThat(lines.get(1).split(",", -1)).hasSize(10);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("all-local,1,0,").endsWith(",false,\"trace-0\",\"HTTP 504\""));
+        assertThat(lines.get(1).split(",", -1)).hasSize(11);
+    }
+
+    @Test
+    void rawDataNamesEachRequestsBlock(@TempDir Path out) throws IOException {
+        ReportFiles blocks = ReportWriter.write(Experiments.inBlocks(), out);
+
+        List<String> lines = Files.readAllLines(blocks.rawData());
+
+        assertThat(lines).hasSize(1 + 5 * 20);
+        assertThat(lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(',', line.indexOf(',') + 1)))
+                .distinct()).containsExactly("all-remote,1", "all-remote,2", "all-local,1", "optimized,1",
+                        "optimized,2");
+    }
+
+    @Test
+    void summaryListsTheBlocksOfSetupsMeasuredInBlocks(@TempDir Path out) throws IOException {
+        JsonNode setups = new ObjectMapper().readTree(ReportWriter.write(Experiments.inBlocks(), out).summary()
+                .toFile()).get("setups");
+
+        JsonNode remote = setups.get(0);
+        assertThat(remote.get("name").asText()).isEqualTo("all-remote");
+        assertThat(remote.get("blocks").asInt()).isEqualTo(2);
+        assertThat(remote.get("requests").asLong()).isEqualTo(40);
+        assertThat(remote.get("perBlock")).hasSize(2);
+        assertThat(fieldNames(remote.get("perBlock").get(1))).containsExactly("block", "setup", "latencyMs",
+                "costPer1kUsd", "coldStarts", "requests", "failed", "cpuMean");
+        assertThat(remote.get("perBlock").get(1).get("latencyMs").get("p50").asDouble()).isBetween(59.9, 60.1);
+        assertThat(remote.get("perBlock").get(1).get("cpuMean").asDouble()).isEqualTo(0.97);
+        assertThat(Summary.read(out.resolve("summary.json"))).isEqualTo(Summary.of(Experiments.inBlocks()));
     }
 
     @Test
