@@ -14,7 +14,8 @@ import io.fusionize.experiment.load.ProgressListener;
  * Runs an experiment or the demo from a plain class path, without the {@code fusionize} command:
  * {@code java -cp CP io.fusionize.experiment.run.ExperimentMain --app iot --workload bursty --out DIR
  * [--quick] [--emulated-overhead-ms 25] [--round-seconds 40] [--warm-up-seconds 10] [--max-rounds 20]
- * [--memory-sizes 512,1024,2048]}, or {@code ... ExperimentMain demo --out DIR}.
+ * [--memory-sizes 512,1024,2048] [--repetitions 3] [--optimizer fusionize|model]}, or
+ * {@code ... ExperimentMain demo --out DIR}.
  */
 public final class ExperimentMain {
 
@@ -48,6 +49,8 @@ public final class ExperimentMain {
         optional(given, "--round-seconds").ifPresent(v -> builder.roundLength(Duration.ofSeconds(Long.parseLong(v))));
         optional(given, "--warm-up-seconds").ifPresent(v -> builder.warmUp(Duration.ofSeconds(Long.parseLong(v))));
         optional(given, "--max-rounds").ifPresent(v -> builder.maxRounds(Integer.parseInt(v)));
+        optional(given, "--repetitions").ifPresent(v -> builder.repetitions(Integer.parseInt(v)));
+        optional(given, "--optimizer").ifPresent(builder::optimizer);
         optional(given, "--memory-sizes").ifPresent(v -> builder.memorySizesMb(
                 Arrays.stream(v.split(",")).map(String::strip).map(Integer::valueOf).toList()));
         return builder.build();

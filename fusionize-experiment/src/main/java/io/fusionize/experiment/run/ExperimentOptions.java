@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.experiment.load.ProgressListener;
 import io.fusionize.optimizer.HeuristicOptions;
 
@@ -29,16 +30,24 @@ import io.fusionize.optimizer.HeuristicOptions;
  * @param cores the machine's cores
  * @param progress receives the load generator's progress
  * @param log receives one line per step
+ * @param repetitions how many alternating blocks all-remote and the optimized setup are each measured in
+ * @param optimizer the optimizer's name, one of {@link LoopOptions#OPTIMIZERS}
  */
 public record ExperimentOptions(String application, String workload, boolean quick, double emulatedOverheadMs,
         Path outputDirectory, Path stateDirectory, Duration roundLength, Duration warmUp, List<Integer> memorySizesMb,
         int maxRounds,
-        Duration keepAlive, double targetUtilization, int cores, ProgressListener progress, Consumer<String> log) {
+        Duration keepAlive, double targetUtilization, int cores, ProgressListener progress, Consumer<String> log,
+        int repetitions, String optimizer) {
 
     /** The memory sizes the reduced experiment tries, in MB. */
     public static final List<Integer> QUICK_MEMORY_SIZES = List.of(512, 1024, 2048);
     /** The keep-alive cold-start workloads run with: short, so that spacing past it stays short. */
     public static final Duration COLD_START_KEEP_ALIVE = Duration.ofSeconds(2);
+
+    /** Blocks per compared setup for rate workloads, whose blocks are short. */
+    public static final int RATE_REPETITIONS = 3;
+    /** Blocks per compared setup for cold-start workloads, whose blocks take minutes each. */
+    public static final int COLD_START_REPETITIONS = 1;
 
     /** Checks the parts. */
     public ExperimentOptions {
@@ -61,6 +70,13 @@ public record ExperimentOptions(String application, String workload, boolean qui
         if (maxRounds < 1 || cores < 1) {
             throw new IllegalArgumentException("maxRounds and cores must be at least 1, were " + maxRounds + " and "
                     + cores);
+        }
+        if (repetitions < 1) {
+            throw new IllegalArgumentException("repetitions must be at least 1, was " + repetitions);
+        }
+        Objects.requireNonNull(optimizer, "optimizer must not be null");
+        if (!LoopOptions.OPTIMIZERS.contains(optimizer)) {
+            throw new IllegalArgumentException(LoopOptions.unknownOptimizer(optimizer));
         }
         if (roundLength.isNegative() || roundLength.isZero()) {
             throw new IllegalArgumentException("round length must be positive, was " + roundLength);
@@ -100,6 +116,8 @@ public record ExperimentOptions(String application, String workload, boolean qui
         private int cores = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.onConsole();
         private Consumer<String> log = line -> { };
+        private Integer repetitions;
+        private String optimizer = LoopOptions.FUSIONIZE_OPTIMIZER;
 
         private Builder(String application, String workload, Path outputDirectory) {
             this.application = application;
@@ -179,6 +197,24 @@ public record ExperimentOptions(String application, String workload, boolean qui
             return this;
         }
 
+        /**
+         * @param count blocks per compared setup; default 3, or 1 for cold-start workloads
+         * @return this builder
+         */
+        public Builder repetitions(int count) {
+            repetitions = count;
+            return this;
+        }
+
+        /**
+         * @param name the optimizer, {@code fusionize} (the default) or {@code model}
+         * @return this builder
+         */
+        public Builder optimizer(String name) {
+            optimizer = name;
+            return this;
+        }
+
         /** @return the options */
         public ExperimentOptions build() {
             boolean coldStart = workload != null && workload.strip().startsWith("coldstart");
@@ -190,7 +226,9 @@ public record ExperimentOptions(String application, String workload, boolean qui
                             : quick ? QUICK_MEMORY_SIZES : HeuristicOptions.PAPER_MEMORY_SIZES,
                     maxRounds != null ? maxRounds : quick ? 12 : 20,
                     keepAlive != null ? keepAlive : coldStart ? COLD_START_KEEP_ALIVE : Duration.ofSeconds(60),
-                    targetUtilization, cores, progress, log);
+                    targetUtilization, cores, progress, log,
+                    repetitions != null ? repetitions : coldStart ? COLD_START_REPETITIONS : RATE_REPETITIONS,
+                    optimizer);
         }
     }
 }

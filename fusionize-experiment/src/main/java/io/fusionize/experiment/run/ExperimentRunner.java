@@ -3,30 +3,29 @@ package io.fusionize.experiment.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import io.fusionize.api.Application;
-import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
+import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.RoundDecider;
 import io.fusionize.examples.storage.DataDirectory;
 import io.fusionize.experiment.report.ExperimentResult;
 import io.fusionize.experiment.report.ReportFiles;
 import io.fusionize.experiment.report.ReportWriter;
-import io.fusionize.experiment.report.SetupRun;
-import io.fusionize.optimizer.FusionizeHeuristic;
-import io.fusionize.optimizer.HeuristicOptions;
+import io.fusionize.optimizer.Optimizer;
 import io.fusionize.optimizer.SetupJudge;
 import io.fusionize.platform.PlatformSettings;
 import io.fusionize.platform.invoke.NetworkOverhead;
 
 /**
  * Runs one experiment on an embedded platform: it runs the optimizer's trajectory (each round under
- * a steady load of its own), then measures all-remote, the final optimized setup and all-local back
- * to back on the same workload, each deployed fresh, and writes the report. Round 1 is all-remote
- * too, but it ran long before the optimized setup, under whatever else the machine was doing then.
+ * a steady load of its own), then measures all-remote and the final optimized setup in alternating
+ * blocks on the same workload, then all-local once, each block deployed
+ * fresh, and writes the report. Round 1 is all-remote too, but it ran long before the optimized
+ * setup, under whatever else the machine was doing then.
  *
  * <pre>{@code
  * ExperimentOutcome outcome = new ExperimentRunner(ExperimentOptions.builder("iot", "bursty", out).build(),
@@ -70,52 +69,36 @@ public final class ExperimentRunner {
         Path state = StateDirectory.prepare(options.stateDirectory());
         PlatformSettings settings = platformSettings();
         say("workload: " + plan.description() + " (scale " + plan.scale().basis() + ")");
-        say("optimizer rounds: " + plan.rounds().description());
+        say("optimizer rounds: " + plan.rounds().description() + ", optimizer " + options.optimizer());
         try (Testbed testbed = Testbed.open(starter.start(state.resolve("platform"), settings),
                 testbedOptions(state), this::say)) {
             Measured measured = measureAll(testbed, plan);
             ExperimentResult result = new ResultAssembler(testbed.application().name(), plan,
-                    PlatformDescription.of(settings, testbed.reportFlags(), options), calibration)
-                    .assemble(measured.remote(), measured.local(), measured.trajectory(), measured.optimized());
+                    PlatformDescription.of(settings, testbed.reportFlags(), options), calibration, options.optimizer())
+                    .assemble(measured.blocks(), measured.trajectory());
             ReportFiles files = ReportWriter.write(result, options.outputDirectory());
             return new ExperimentOutcome(result, files, measured.trajectory(),
                     Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
-    // The compared setups run back to back after the trajectory, so that other work on the machine
-    // drifts as little as possible between them; all-local runs last, being by far the slowest.
     private Measured measureAll(Testbed testbed, WorkloadPlan plan) throws InterruptedException {
         SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress());
         Application application = testbed.application();
         Trajectory trajectory = rounds(measurer, plan).run(testbed);
-        Measurement remote = measure(measurer, SetupRun.ALL_REMOTE, plan, SetupGenerators.allRemote(application));
-        Measurement optimized = measureOptimized(measurer, plan, trajectory);
-        Measurement local = measure(measurer, SetupRun.ALL_LOCAL, plan, SetupGenerators.allLocal(application));
-        return new Measured(remote, local, trajectory, optimized);
+        say("optimized setup: v" + trajectory.best().version() + ", measured again fresh in every block");
+        List<MeasuredBlock> blocks = new ComparedSetups(measurer, plan.comparedLoad(), options.repetitions(),
+                this::say).measure(SetupGenerators.allRemote(application), trajectory.best(),
+                        SetupGenerators.allLocal(application));
+        return new Measured(blocks, trajectory);
     }
 
-    private Measurement measureOptimized(SetupMeasurer measurer, WorkloadPlan plan, Trajectory trajectory)
-            throws InterruptedException {
-        say("optimized setup: v" + trajectory.best().version() + ", measured again fresh");
-        return measure(measurer, SetupRun.OPTIMIZED, plan, trajectory.best());
-    }
-
-    private Measurement measure(SetupMeasurer measurer, String name, WorkloadPlan plan,
-            Setup setup) throws InterruptedException {
-        say("measuring " + name);
-        Measurement measured = measurer.measure(name, setup, plan.comparedLoad());
-        say(summary(measured));
-        return measured;
-    }
-
-    private OptimizationRounds rounds(SetupMeasurer measurer, WorkloadPlan plan) {
+    private OptimizationRounds rounds(Measurer measurer, WorkloadPlan plan) {
         int expected = plan.roundLoad().profile().schedule()
                 .limitedTo(plan.roundLoad().maxRequests(), plan.roundLoad().maxDuration()).size();
         long minSamples = Math.max(5, expected / 2);
-        FusionizeHeuristic heuristic = new FusionizeHeuristic(HeuristicOptions.defaults()
-                .withMemorySizes(options.memorySizesMb()));
-        RoundDecider decider = new RoundDecider(heuristic, new SetupJudge(), minSamples);
+        Optimizer optimizer = ControlLoop.optimizerFor(options.optimizer(), options.memorySizesMb());
+        RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), minSamples);
         return new OptimizationRounds(measurer, decider, plan.roundLoad(), options.maxRounds(), this::say);
     }
 
@@ -134,20 +117,11 @@ public final class ExperimentRunner {
                 Map.of(DataDirectory.ENVIRONMENT_VARIABLE, state.resolve("data").toAbsolutePath().toString()));
     }
 
-    private static String summary(Measurement measured) {
-        SetupRun run = measured.run();
-        return String.format(Locale.ROOT, "%s: p50 %.1f ms, p99 %.1f ms, $%.4f per 1k requests, %d cold starts, "
-                + "%.2f invocations per request, %d of %d failed, CPU %s", run.name(), run.latency().p50(),
-                run.latency().p99(), run.costPer1kUsd(), run.coldStarts(), run.invocationsPerRequest(), run.failed(),
-                run.requests(), run.cpu().measured() ? String.format(Locale.ROOT, "%.0f %%", run.cpu().mean() * 100)
-                        : "not measured");
-    }
-
     private void say(String line) {
         options.log().accept(line);
     }
 
-    /** The four measured parts of an experiment. */
-    private record Measured(Measurement remote, Measurement local, Trajectory trajectory, Measurement optimized) {
+    /** What an experiment measured: the compared setups' blocks and the optimizer's rounds. */
+    private record Measured(List<MeasuredBlock> blocks, Trajectory trajectory) {
     }
 }

@@ -2,7 +2,9 @@ package io.fusionize.experiment.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import io.fusionize.core.setup.Setup;
@@ -19,17 +21,19 @@ import io.fusionize.optimizer.DeployedSetup;
  * Drives the optimizer round by round, as the control loop does, but measures every round's setup
  * under a steady load of its own: deploy, measure, let the {@link RoundDecider} judge the setup and
  * ask the optimizer for the next one, roll back a setup that failed, until the optimizer converges
- * or the round limit is reached.
+ * or the round limit is reached. A round during which the machine saturated is measured once more
+ * (see {@link SaturatedRoundRetry}); the trajectory keeps both measurements.
  */
 public final class OptimizationRounds {
 
-    private final SetupMeasurer measurer;
+    private final SaturatedRoundRetry measurer;
     private final RoundDecider decider;
     private final SetupMeasurer.BoundedLoad load;
     private final int maxRounds;
     private final Consumer<String> log;
     private final List<Measurement> rounds = new ArrayList<>();
     private final List<String> decisions = new ArrayList<>();
+    private final Map<Integer, Measurement> setAside = new TreeMap<>();
     private LoopState state;
 
     /**
@@ -39,9 +43,9 @@ public final class OptimizationRounds {
      * @param maxRounds the most setups to deploy
      * @param log receives every decision in words
      */
-    public OptimizationRounds(SetupMeasurer measurer, RoundDecider decider, SetupMeasurer.BoundedLoad load,
+    public OptimizationRounds(Measurer measurer, RoundDecider decider, SetupMeasurer.BoundedLoad load,
             int maxRounds, Consumer<String> log) {
-        this.measurer = Objects.requireNonNull(measurer, "measurer must not be null");
+        this.measurer = new SaturatedRoundRetry(Objects.requireNonNull(measurer, "measurer must not be null"), log);
         this.decider = Objects.requireNonNull(decider, "decider must not be null");
         this.load = Objects.requireNonNull(load, "load must not be null");
         this.maxRounds = maxRounds;
@@ -74,7 +78,7 @@ public final class OptimizationRounds {
                 case ROLLBACK -> state = state.withBad(state.currentVersion(), decision.text())
                         .withCurrent(decision.target().version()).nextRound();
                 case CONVERGE -> {
-                    return new Trajectory(rounds, decision.target(), true, decision.text(), decisions);
+                    return new Trajectory(rounds, decision.target(), true, decision.text(), decisions, setAside);
                 }
                 default -> {
                     return finish(false, "stopped: " + decision.text());
@@ -84,7 +88,10 @@ public final class OptimizationRounds {
     }
 
     private void deployRound(Setup setup, String why) throws InterruptedException {
-        Measurement measured = measurer.measure(SetupRun.roundName(rounds.size() + 1), setup, load);
+        int round = rounds.size() + 1;
+        SaturatedRoundRetry.RoundMeasurement measurement = measurer.measure(SetupRun.roundName(round), setup, load);
+        measurement.setAside().ifPresent(first -> setAside.put(round, first));
+        Measurement measured = measurement.decided();
         rounds.add(measured);
         state = state.withDeployed(new LoopEntry(measured.setup(), why, false, null)).nextRound();
     }
@@ -92,7 +99,8 @@ public final class OptimizationRounds {
     private Trajectory finish(boolean converged, String conclusion) {
         Setup best = decider.best(RoundDecider.history(state, this::statisticsOf))
                 .map(DeployedSetup::setup).orElse(rounds.get(0).setup());
-        return new Trajectory(rounds, best, converged, conclusion + "; best measured: v" + best.version(), decisions);
+        return new Trajectory(rounds, best, converged, conclusion + "; best measured: v" + best.version(), decisions,
+                setAside);
     }
 
     // Measured versions are retired and quiet, so the statistics taken after each round are final.

@@ -24,7 +24,7 @@ import io.fusionize.monitor.SetupStatistics;
  * the monitor. The version is retired afterwards, so that its instances stop and do not disturb
  * the next measurement.
  */
-public final class SetupMeasurer {
+public final class SetupMeasurer implements Measurer {
 
     /**
      * How long no new invocation must appear before a version counts as finished although an
@@ -55,6 +55,7 @@ public final class SetupMeasurer {
      * @return the measurement
      * @throws InterruptedException when interrupted while waiting for the version to finish
      */
+    @Override
     public Measurement measure(String name, Setup setup, BoundedLoad load) throws InterruptedException {
         DeployedVersion deployed = testbed.deploy(setup);
         long oversubscribedBefore;

@@ -1,7 +1,10 @@
 package io.fusionize.experiment.run;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import io.fusionize.core.setup.Setup;
 
@@ -13,14 +16,17 @@ import io.fusionize.core.setup.Setup;
  * @param converged whether the optimizer said it converged, rather than the round limit stopping it
  * @param conclusion why exploration ended, in words
  * @param decisions every round's decision, in words
+ * @param setAside the rounds measured twice, by round number, with their first measurement, during
+ *     which the machine saturated; {@code rounds} holds the second
  */
 public record Trajectory(List<Measurement> rounds, Setup best, boolean converged, String conclusion,
-        List<String> decisions) {
+        List<String> decisions, Map<Integer, Measurement> setAside) {
 
-    /** Checks the parts and freezes the lists. */
+    /** Checks the parts and freezes the collections. */
     public Trajectory {
         rounds = List.copyOf(rounds);
         decisions = List.copyOf(decisions);
+        setAside = Collections.unmodifiableMap(new TreeMap<>(setAside));
         Objects.requireNonNull(best, "best must not be null");
         Objects.requireNonNull(conclusion, "conclusion must not be null");
         if (rounds.isEmpty()) {
@@ -28,7 +34,21 @@ public record Trajectory(List<Measurement> rounds, Setup best, boolean converged
         }
     }
 
-    /** @return how many setups the optimizer deployed */
+    /**
+     * A trajectory whose every round was measured once.
+     *
+     * @param rounds each round's measurement, in order
+     * @param best the best setup
+     * @param converged whether the optimizer said it converged
+     * @param conclusion why exploration ended, in words
+     * @param decisions every round's decision, in words
+     */
+    public Trajectory(List<Measurement> rounds, Setup best, boolean converged, String conclusion,
+            List<String> decisions) {
+        this(rounds, best, converged, conclusion, decisions, Map.of());
+    }
+
+    /** @return how many setups the optimizer deployed; a round measured twice counts once */
     public int deployments() {
         return rounds.size();
     }

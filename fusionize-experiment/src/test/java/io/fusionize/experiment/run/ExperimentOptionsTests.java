@@ -34,6 +34,29 @@ class ExperimentOptionsTests {
     }
 
     @Test
+    void rateWorkloadsAlternateThreeBlocksAndColdStartsOne() {
+        assertThat(ExperimentOptions.builder("iot", "bursty", Path.of("out")).build().repetitions()).isEqualTo(3);
+        assertThat(ExperimentOptions.builder("iot", "constant:3:6", Path.of("out")).quick(true).build().repetitions())
+                .isEqualTo(3);
+        assertThat(ExperimentOptions.builder("tree", "coldstart:5", Path.of("out")).quick(true).build().repetitions())
+                .isEqualTo(1);
+        assertThat(ExperimentOptions.builder("tree", "coldstart:5", Path.of("out")).repetitions(2).build()
+                .repetitions()).isEqualTo(2);
+        assertThatThrownBy(() -> ExperimentOptions.builder("iot", "bursty", Path.of("out")).repetitions(0).build())
+                .hasMessage("repetitions must be at least 1, was 0");
+    }
+
+    @Test
+    void theHeuristicIsTheDefaultOptimizerAndUnknownOnesAreRejected() {
+        assertThat(ExperimentOptions.builder("iot", "bursty", Path.of("out")).build().optimizer())
+                .isEqualTo("fusionize");
+        assertThat(ExperimentOptions.builder("iot", "bursty", Path.of("out")).optimizer("model").build().optimizer())
+                .isEqualTo("model");
+        assertThatThrownBy(() -> ExperimentOptions.builder("iot", "bursty", Path.of("out")).optimizer("genetic")
+                .build()).hasMessage("unknown optimizer 'genetic'; choose fusionize or model");
+    }
+
+    @Test
     void rejectsANegativeOverhead() {
         assertThatThrownBy(() -> ExperimentOptions.builder("iot", "bursty", Path.of("out")).emulatedOverheadMs(-1)
                 .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("emulated overhead");

@@ -32,17 +32,21 @@ class ExperimentRunnerTests {
 
     @Test
     void measuresEverySetupOnARealPlatformAndWritesTheReport() throws Exception {
-        ExperimentOutcome outcome = new ExperimentRunner(shortExperiment("constant:2:4").maxRounds(1).build(),
-                EmbeddedPlatform::start).run();
+        ExperimentOutcome outcome = new ExperimentRunner(shortExperiment("constant:2:4").maxRounds(1).repetitions(2)
+                .build(), EmbeddedPlatform::start).run();
 
         JsonNode summary = new ObjectMapper().readTree(outcome.files().summary().toFile());
         assertThat(summary.get("app").asText()).isEqualTo("iot");
         assertThat(summary.get("deploymentsToConverge").asInt()).isEqualTo(1);
         assertThat(summary.get("setups").findValuesAsText("name"))
                 .containsExactly(SetupRun.ALL_REMOTE, SetupRun.ALL_LOCAL, "round-1", SetupRun.OPTIMIZED);
+        assertThat(summary.get("setups").findValuesAsText("blocks")).containsExactly("2", "1", "1", "2");
+        assertThat(outcome.result().blocks()).extracting(block -> block.setupName() + " " + block.block())
+                .containsExactly("all-remote 1", "optimized 1", "all-remote 2", "optimized 2", "all-local 1");
         for (JsonNode setup : summary.get("setups")) {
             String name = setup.get("name").asText();
-            assertThat(setup.get("requests").asLong()).as(name).isEqualTo(8);
+            // 8 requests per block: all-remote and optimized pool two blocks.
+            assertThat(setup.get("requests").asLong()).as(name).isEqualTo(8L * setup.get("blocks").asInt());
             assertThat(setup.get("failed").asLong()).as(name).isZero();
             assertThat(setup.get("costPer1kUsd").asDouble()).as(name).isPositive();
             assertThat(setup.get("latencyMs").get("p50").asDouble()).as(name).isPositive();
@@ -78,6 +82,10 @@ class ExperimentRunnerTests {
         assertThat(outcome.files().trajectory()).isNotEmptyFile();
         assertThat(Files.readString(outcome.files().markdown())).contains("## Platform settings")
                 .contains("- Emulated network overhead: off").contains("Keep-alive: 60.0 s")
-                .contains("Order: the optimizer's rounds ran first, then all-remote, optimized and all-local");
+                .contains("Order: the optimizer's rounds ran first; then all-remote and optimized in 2 alternating "
+                        + "blocks each, all-remote first; then all-local once, last.")
+                .contains("## Repetitions").containsPattern("\\| optimized \\| 2 \\| \\d+\\.\\d \\|")
+                .contains("Median of the paired changes: p50 ")
+                .contains("Optimizer: the Fusionize++ heuristic (--optimizer fusionize).");
     }
 }

@@ -1,0 +1,51 @@
+package io.fusionize.experiment.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import io.fusionize.core.setup.Setup;
+import io.fusionize.core.setup.SetupText;
+import io.fusionize.experiment.load.LoadResult;
+import io.fusionize.experiment.machine.CpuUtilization;
+import io.fusionize.experiment.report.SetupRun;
+import io.fusionize.monitor.SetupStatistics;
+
+/** Records what it was asked to measure and answers with fabricated measurements, without a platform. */
+final class FakeMeasurer implements Measurer {
+
+    static final CpuUtilization CALM = new CpuUtilization(0.40, 0.60, 0.0, 20);
+    static final CpuUtilization SATURATED = new CpuUtilization(0.97, 1.0, 0.9, 20);
+
+    private final List<String> measured = new ArrayList<>();
+    private final Deque<CpuUtilization> cpus;
+    private int nextVersion = 1;
+
+    /** @param cpus the machine CPU of each measurement in turn; calm once they run out */
+    FakeMeasurer(CpuUtilization... cpus) {
+        this.cpus = new ArrayDeque<>(List.of(cpus));
+    }
+
+    @Override
+    public Measurement measure(String name, Setup setup, SetupMeasurer.BoundedLoad load) {
+        int version = nextVersion++;
+        measured.add(name);
+        CpuUtilization cpu = cpus.isEmpty() ? CALM : cpus.pop();
+        LoadResult nothingSent = new LoadResult("none", Instant.EPOCH, Duration.ZERO, 0, List.of());
+        Setup deployed = setup.withVersion(version);
+        SetupRun run = new SetupRun(name, SetupText.format(deployed), nothingSent, 0.01, 0, 1, cpu);
+        return new Measurement(run, deployed, SetupStatistics.empty("iot", version), 0);
+    }
+
+    /** @return the names of the runs measured, in order */
+    List<String> measured() {
+        return measured;
+    }
+
+    static Setup setup() {
+        return SetupText.parse("iot v1: I@1024");
+    }
+}
