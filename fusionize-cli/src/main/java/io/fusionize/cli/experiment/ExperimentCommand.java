@@ -4,6 +4,7 @@ import io.fusionize.cli.support.UserInputException;
 import io.fusionize.cli.support.WriterStream;
 import io.fusionize.core.app.Applications;
 import io.fusionize.deploy.loop.EmbeddedPlatform;
+import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.experiment.load.LoadProfiles;
 import io.fusionize.experiment.load.ProgressListener;
 import io.fusionize.experiment.load.TerminalProgressBar;
@@ -28,9 +29,11 @@ import picocli.CommandLine.Spec;
 /** {@code fusionize experiment}: measures baselines and the optimizer on one workload and writes a report. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Measures the baselines and the optimizer on one workload and writes a report.",
-            "On an embedded platform it measures all-remote, all-local, every optimizer"
-            + " round and the optimized setup, then writes to DIR: raw data, report.md (latency, cost, cold starts,"
-            + " invocations and failures per setup, against all-remote), PNG plots and summary.json.",
+            "On an embedded platform it runs the optimizer round by round (a round during which the machine"
+            + " saturated is measured again), then measures all-remote and the optimized setup in alternating"
+            + " blocks (--repetitions of each, every block deployed fresh), then all-local once. It writes to DIR:"
+            + " raw data, report.md (latency, cost, cold starts, invocations and failures per setup, against"
+            + " all-remote, each setup's blocks pooled, and every block on its own), PNG plots and summary.json.",
             "Arrival rates are scaled to what this machine serves without saturating; the tasks' work never is."})
 public final class ExperimentCommand implements Callable<Integer> {
 
@@ -70,6 +73,16 @@ public final class ExperimentCommand implements Callable<Integer> {
                 + " quick 512,1024,2048).")
     private List<Integer> memorySizesMb;
 
+    @Option(names = "--repetitions", paramLabel = "N",
+            description = "Alternating blocks of all-remote and of the optimized setup, each (default: 3; 1 for"
+                + " coldstart workloads, whose blocks take minutes).")
+    private Integer repetitions;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = LoopOptions.FUSIONIZE_OPTIMIZER,
+            description = "fusionize (the Fusionize++ heuristic) or model (forecasts from a fitted performance"
+                + " model) (default: ${DEFAULT-VALUE}).")
+    private String optimizerName;
+
     /** Runs the experiment and prints the before/after table and where the report is. */
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -100,7 +113,10 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (memorySizesMb != null) {
             builder.memorySizesMb(memorySizesMb);
         }
-        return builder.build();
+        if (repetitions != null) {
+            builder.repetitions(repetitions);
+        }
+        return builder.optimizer(optimizerName).build();
     }
 
     private void checkOptions() {
@@ -114,6 +130,12 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         if (maxRounds != null && maxRounds < 1) {
             throw new ParameterException(spec.commandLine(), "--max-rounds must be at least 1");
+        }
+        if (repetitions != null && repetitions < 1) {
+            throw new ParameterException(spec.commandLine(), "--repetitions must be at least 1");
+        }
+        if (!LoopOptions.OPTIMIZERS.contains(optimizerName)) {
+            throw new ParameterException(spec.commandLine(), LoopOptions.unknownOptimizer(optimizerName));
         }
         if (memorySizesMb != null && memorySizesMb.stream().anyMatch(size -> size < 128 || size > 10_240)) {
             throw new ParameterException(spec.commandLine(), "--memory-sizes must be between 128 and 10240 MB");

@@ -3,10 +3,14 @@ package io.fusionize.cli.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fusionize.cli.CliRun;
+import io.fusionize.experiment.run.ExperimentOptions;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ExperimentCommandTests {
 
@@ -74,5 +78,43 @@ class ExperimentCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--memory-sizes must be between 128 and 10240 MB");
+    }
+
+    @Test
+    void repetitionsBelowOneIsAUsageError() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--repetitions", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--repetitions must be at least 1");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void unknownOptimizerIsAUsageErrorNamingTheAcceptedOnes() {
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--optimizer", "genetic");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown optimizer 'genetic'; choose fusionize or model");
+    }
+
+    @Test
+    void repetitionsAndOptimizerReachTheExperimentsOptions() {
+        ExperimentCommand command = new ExperimentCommand();
+        new CommandLine(command).parseArgs("--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--repetitions", "5", "--optimizer", "model");
+
+        ExperimentOptions options = command.options(new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(options.repetitions()).isEqualTo(5);
+        assertThat(options.optimizer()).isEqualTo("model");
+    }
+
+    @Test
+    void helpNamesTheNewOptions() {
+        CliRun run = CliRun.of("experiment", "--help");
+
+        assertThat(run.out()).contains("--repetitions=N").contains("--optimizer=NAME").contains("alternating");
     }
 }
