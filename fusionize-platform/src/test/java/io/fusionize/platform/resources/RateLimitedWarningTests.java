@@ -11,59 +11,48 @@ import org.junit.jupiter.api.Test;
 class RateLimitedWarningTests {
 
     private static final Duration INTERVAL = Duration.ofSeconds(30);
+    /** A negative start, as {@link System#nanoTime()} may have. */
+    private static final long START_NANOS = -5_000;
 
-    private final AtomicLong nanos = new AtomicLong(-5_000);
-    private final List<String> lines = new ArrayList<>();
-    private final RateLimitedWarning warning = new RateLimitedWarning(INTERVAL, nanos::get, lines::add);
-
-    private void occur(long occurrences) {
-        warning.occurred(occurrences, count -> count + " since the previous line");
+    private record Occurrence(long second, long count) {
     }
 
-    private void advance(Duration by) {
-        nanos.addAndGet(by.toNanos());
+    private static Occurrence at(long second, long count) {
+        return new Occurrence(second, count);
+    }
+
+    /** @return the lines written for these occurrences, each at its second after the start */
+    private static List<String> linesFor(Occurrence... occurrences) {
+        AtomicLong nanos = new AtomicLong();
+        List<String> lines = new ArrayList<>();
+        RateLimitedWarning warning = new RateLimitedWarning(INTERVAL, nanos::get, lines::add);
+        for (Occurrence occurrence : occurrences) {
+            nanos.set(START_NANOS + Duration.ofSeconds(occurrence.second()).toNanos());
+            warning.occurred(occurrence.count(), count -> "occurrences: " + count);
+        }
+        return lines;
     }
 
     @Test
     void firstOccurrenceIsWrittenAtOnce() {
-        occur(1);
-
-        assertThat(lines).containsExactly("1 since the previous line");
+        assertThat(linesFor(at(0, 1))).containsExactly("occurrences: 1");
     }
 
     @Test
     void occurrencesWithinTheIntervalAreFoldedIntoTheNextLine() {
-        occur(1);
-        advance(Duration.ofSeconds(10));
-        occur(2);
-        advance(Duration.ofSeconds(19));
-        occur(3);
-        assertThat(lines).containsExactly("1 since the previous line");
-
-        advance(Duration.ofSeconds(1));
-        occur(4);
-
-        assertThat(lines).containsExactly("1 since the previous line", "9 since the previous line");
+        assertThat(linesFor(at(0, 1), at(10, 2), at(29, 3), at(30, 4)))
+                .containsExactly("occurrences: 1", "occurrences: 9");
     }
 
     @Test
     void theIntervalCountsFromTheLastLineWritten() {
-        occur(1);
-        advance(INTERVAL.plusSeconds(5));
-        occur(1);
-        advance(INTERVAL.minusSeconds(1));
-        occur(1);
-
-        assertThat(lines).containsExactly("1 since the previous line", "1 since the previous line");
+        assertThat(linesFor(at(0, 1), at(35, 1), at(64, 1), at(65, 1)))
+                .containsExactly("occurrences: 1", "occurrences: 1", "occurrences: 2");
     }
 
     @Test
     void noOccurrencesWriteNothingAndCountNothing() {
-        occur(0);
-        assertThat(lines).isEmpty();
-
-        occur(2);
-
-        assertThat(lines).containsExactly("2 since the previous line");
+        assertThat(linesFor(at(0, 0))).isEmpty();
+        assertThat(linesFor(at(0, 0), at(1, 2))).containsExactly("occurrences: 2");
     }
 }
