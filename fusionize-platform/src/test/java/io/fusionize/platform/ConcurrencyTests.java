@@ -7,20 +7,14 @@ import io.fusionize.platform.dto.Concurrency;
 import io.fusionize.platform.invoke.InvokeRequest;
 import io.fusionize.platform.invoke.InvokeResult;
 import io.fusionize.platform.support.Events;
-import io.fusionize.platform.support.Functions;
-import io.fusionize.platform.support.Reports;
+import io.fusionize.platform.support.PlatformFixture;
 import io.fusionize.platform.support.SdkClients;
-import io.fusionize.platform.support.TestCode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
@@ -31,28 +25,14 @@ class ConcurrencyTests {
     private static final int LIMIT = 3;
     private static final byte[] SLOW = Events.bytes("{\"action\":\"sleep\",\"ms\":2500}");
 
-    @TempDir
-    static Path dir;
-    static LocalPlatform platform;
-    static Reports reports = new Reports();
-    static Path code;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = LocalPlatform.builder().stateDir(dir.resolve("state")).port(0)
-                .settings(PlatformSettings.defaults().toBuilder().globalConcurrency(5).build()).build().start();
-        platform.addReportListener(reports);
-        code = TestCode.directory(Files.createDirectories(dir.resolve("code")));
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
+    @RegisterExtension
+    static final PlatformFixture fixture = new PlatformFixture(
+            PlatformSettings.defaults().toBuilder().globalConcurrency(5).build());
 
     @Test
     void concurrentInvokesScaleOutToTheFunctionLimitThenThrottle() throws Exception {
-        Functions.create(platform, "parallel", code, TestCode.HANDLER, 256, 10);
+        LocalPlatform platform = fixture.platform();
+        fixture.create("parallel", 256, 10);
         platform.aliases().putConcurrency("parallel", new Concurrency(LIMIT));
 
         List<CompletableFuture<InvokeResult>> running = IntStream.range(0, LIMIT)
@@ -66,11 +46,10 @@ class ConcurrencyTests {
                     });
         }
 
-        List<String> pids = running.stream().map(f -> f.join()).map(r -> Events.text(r.body()))
-                .map(body -> body.replaceAll(".*\"pid\":(\\d+).*", "$1")).distinct().toList();
+        List<String> pids = running.stream().map(f -> f.join()).map(r -> Events.pid(r.body())).distinct().toList();
         assertThat(pids).hasSize(LIMIT);
         assertThat(platform.liveInstances("parallel")).isEqualTo(LIMIT);
-        assertThat(reports.all()).anySatisfy(report -> {
+        assertThat(fixture.reports().all()).anySatisfy(report -> {
             assertThat(report.functionName()).isEqualTo("parallel");
             assertThat(report.outcome()).isEqualTo("Throttled");
         });
@@ -78,8 +57,9 @@ class ConcurrencyTests {
 
     @Test
     void platformWideLimitThrottlesAcrossFunctions() throws Exception {
-        Functions.create(platform, "left", code, TestCode.HANDLER, 256, 10);
-        Functions.create(platform, "right", code, TestCode.HANDLER, 256, 10);
+        LocalPlatform platform = fixture.platform();
+        fixture.create("left", 256, 10);
+        fixture.create("right", 256, 10);
 
         List<CompletableFuture<InvokeResult>> running = List.of(
                 platform.invoke(InvokeRequest.sync("left", SLOW)), platform.invoke(InvokeRequest.sync("left", SLOW)),

@@ -6,7 +6,7 @@ import io.fusionize.platform.dto.InvocationReport;
 import io.fusionize.platform.invoke.InvokeResult;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.Functions;
-import io.fusionize.platform.support.Reports;
+import io.fusionize.platform.support.PlatformFixture;
 import io.fusionize.platform.support.TestCode;
 import io.fusionize.platform.testfunctions.BrokenInitFunction;
 import io.fusionize.platform.testfunctions.JsonFunction;
@@ -16,41 +16,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cold start, warm reuse, function errors and init errors, with real instance processes. */
 class InstanceLifecycleTests {
 
-    @TempDir
-    static Path dir;
-    static LocalPlatform platform;
-    static Reports reports = new Reports();
-    static Path code;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = LocalPlatform.builder().stateDir(dir.resolve("state")).port(0).build().start();
-        platform.addReportListener(reports);
-        code = TestCode.directory(Files.createDirectories(dir.resolve("code")));
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
+    @RegisterExtension
+    static final PlatformFixture fixture = new PlatformFixture();
 
     @Test
     void firstInvokeIsColdAndTheSecondReusesTheInstance() {
-        Functions.create(platform, "lifecycle", code, TestCode.HANDLER, 256, 10);
+        fixture.create("lifecycle", 256, 10);
 
-        InvokeResult first = Functions.invoke(platform, "lifecycle", Events.action("whoami"));
-        InvokeResult second = Functions.invoke(platform, "lifecycle", Events.action("whoami"));
+        InvokeResult first = fixture.invoke("lifecycle", Events.action("whoami"));
+        InvokeResult second = fixture.invoke("lifecycle", Events.action("whoami"));
 
-        InvocationReport cold = reports.of(first.requestId());
-        InvocationReport warm = reports.of(second.requestId());
+        InvocationReport cold = fixture.reportOf(first);
+        InvocationReport warm = fixture.reportOf(second);
         System.out.printf("cold start: init %.1f ms, duration %.2f ms; warm duration %.2f ms%n",
                 cold.initDurationMs(), cold.durationMs(), warm.durationMs());
         assertThat(cold.coldStart()).isTrue();
@@ -58,73 +41,74 @@ class InstanceLifecycleTests {
         assertThat(cold.outcome()).isEqualTo("Success");
         assertThat(warm.coldStart()).isFalse();
         assertThat(warm.initDurationMs()).isZero();
-        String pid = Events.text(first.body()).replaceAll(".*\"pid\":(\\d+).*", "$1");
+        String pid = Events.pid(first.body());
         assertThat(Events.text(second.body())).contains("\"pid\":" + pid).contains("\"invocations\":2");
-        assertThat(platform.liveInstances("lifecycle")).isEqualTo(1);
+        assertThat(fixture.platform().liveInstances("lifecycle")).isEqualTo(1);
     }
 
     @Test
     void functionErrorIsUnhandledAndKeepsTheInstance() {
-        Functions.create(platform, "failing", code, TestCode.HANDLER, 256, 10);
-        InvokeResult before = Functions.invoke(platform, "failing", Events.action("whoami"));
+        fixture.create("failing", 256, 10);
+        InvokeResult before = fixture.invoke("failing", Events.action("whoami"));
 
-        InvokeResult failed = Functions.invoke(platform, "failing", Events.action("fail"));
+        InvokeResult failed = fixture.invoke("failing", Events.action("fail"));
 
         assertThat(failed.statusCode()).isEqualTo(200);
         assertThat(failed.functionError()).isEqualTo("Unhandled");
         assertThat(Events.text(failed.body())).contains("\"errorType\":\"java.lang.IllegalStateException\"")
                 .contains("bad input");
-        InvocationReport report = reports.of(failed.requestId());
+        InvocationReport report = fixture.reportOf(failed);
         assertThat(report.outcome()).isEqualTo("Unhandled");
         assertThat(report.errorType()).isEqualTo("java.lang.IllegalStateException");
         assertThat(report.coldStart()).isFalse();
-        InvokeResult after = Functions.invoke(platform, "failing", Events.action("whoami"));
-        String pid = Events.text(before.body()).replaceAll(".*\"pid\":(\\d+).*", "$1");
+        InvokeResult after = fixture.invoke("failing", Events.action("whoami"));
+        String pid = Events.pid(before.body());
         assertThat(Events.text(after.body())).contains("\"pid\":" + pid);
     }
 
     @Test
     void initErrorIsUnhandledWithTheCause() {
-        Functions.create(platform, "broken", code, BrokenInitFunction.class.getName(), 256, 10);
+        fixture.create("broken", BrokenInitFunction.class.getName(), 256, 10);
 
-        InvokeResult failed = Functions.invoke(platform, "broken", Events.action("echo"));
+        InvokeResult failed = fixture.invoke("broken", Events.action("echo"));
 
         assertThat(failed.functionError()).isEqualTo("Unhandled");
         assertThat(Events.text(failed.body())).contains("\"errorType\":\"java.lang.IllegalStateException\"")
                 .contains("configuration missing");
-        assertThat(reports.of(failed.requestId()).coldStart()).isTrue();
+        assertThat(fixture.reportOf(failed).coldStart()).isTrue();
     }
 
     @Test
     void logLinesReachListenersTaggedWithTheirRequestAndReportsReachTheFile() throws Exception {
-        Functions.create(platform, "logging", code, TestCode.HANDLER, 256, 10);
+        fixture.create("logging", 256, 10);
         List<String> tagged = new CopyOnWriteArrayList<>();
-        platform.addLogListener((function, version, requestId, line) -> {
+        fixture.platform().addLogListener((function, version, requestId, line) -> {
             if (function.equals("logging")) {
                 tagged.add(requestId + "|" + version + "|" + line);
             }
         });
 
-        InvokeResult first = Functions.invoke(platform, "logging", Events.action("echo"));
-        InvokeResult second = Functions.invoke(platform, "logging", Events.action("echo"));
+        InvokeResult first = fixture.invoke("logging", Events.action("echo"));
+        InvokeResult second = fixture.invoke("logging", Events.action("echo"));
 
         assertThat(tagged).contains(first.requestId() + "|$LATEST|handling " + first.requestId(),
                 second.requestId() + "|$LATEST|handling " + second.requestId());
-        reports.of(second.requestId());
+        fixture.reportOf(second);
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
-                Files.readString(platform.stateDir().resolve("reports.jsonl"))
+                Files.readString(fixture.platform().stateDir().resolve("reports.jsonl"))
                         .contains("\"requestId\":\"" + second.requestId() + "\""));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
-                Files.readString(platform.stateDir().resolve("logs/logging.log"))
+                Files.readString(fixture.platform().stateDir().resolve("logs/logging.log"))
                         .contains("REPORT RequestId: " + second.requestId()));
     }
 
     @Test
     void pojoHandlerIsBoundThroughTheJacksonInItsLib() throws Exception {
-        Path jsonCode = TestCode.withJacksonLib(TestCode.directory(Files.createDirectories(dir.resolve("json"))));
-        Functions.create(platform, "json", jsonCode, JsonFunction.class.getName(), 256, 10);
+        Path jsonCode = TestCode.withJacksonLib(
+                TestCode.directory(Files.createDirectories(fixture.directory().resolve("json"))));
+        Functions.create(fixture.platform(), "json", jsonCode, JsonFunction.class.getName(), 256, 10);
 
-        InvokeResult result = Functions.invoke(platform, "json", Events.bytes("{\"a\":1}"));
+        InvokeResult result = fixture.invoke("json", Events.bytes("{\"a\":1}"));
 
         assertThat(result.functionError()).isNull();
         assertThat(Events.text(result.body())).isEqualTo("{\"a\":1,\"function\":\"json\"}");
@@ -132,11 +116,11 @@ class InstanceLifecycleTests {
 
     @Test
     void functionSeesItsEnvironmentAndReservedVariables() {
-        Functions.create(platform, "env", code, TestCode.HANDLER, 512, 10);
+        fixture.create("env", 512, 10);
 
-        assertThat(Events.text(Functions.invoke(platform, "env",
+        assertThat(Events.text(fixture.invoke("env",
                 Events.bytes("{\"action\":\"env\",\"name\":\"GREETING\"}")).body())).isEqualTo("\"hello\"");
-        assertThat(Events.text(Functions.invoke(platform, "env",
+        assertThat(Events.text(fixture.invoke("env",
                 Events.bytes("{\"action\":\"env\",\"name\":\"AWS_LAMBDA_FUNCTION_MEMORY_SIZE\"}")).body()))
                 .isEqualTo("\"512\"");
     }

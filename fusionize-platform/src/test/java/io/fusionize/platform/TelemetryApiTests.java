@@ -5,47 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fusionize.platform.invoke.InvokeResult;
-import io.fusionize.platform.support.Functions;
-import io.fusionize.platform.support.TestCode;
+import io.fusionize.platform.support.PlatformFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The telemetry feed: reports and log lines over HTTP, behind the token. */
 class TelemetryApiTests {
 
-    @TempDir
-    static Path dir;
-    static LocalPlatform platform;
+    @RegisterExtension
+    static final PlatformFixture fixture = new PlatformFixture();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() throws Exception {
-        platform = LocalPlatform.builder().stateDir(dir.resolve("state")).port(0).build().start();
-        Functions.create(platform, "telemetered", TestCode.directory(Files.createDirectories(dir.resolve("code"))),
-                TestCode.HANDLER, 256, 10);
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    static void createFunction() {
+        fixture.create("telemetered", 256, 10);
     }
 
     @Test
     void reportAndLogLinesOfAnInvocationCanBeRead() throws Exception {
-        InvokeResult result = Functions.invoke(platform, "telemetered",
+        InvokeResult result = fixture.invoke("telemetered",
                 "{\"action\":\"echo\"}".getBytes(StandardCharsets.UTF_8));
         String requestId = result.requestId();
 
@@ -55,7 +43,7 @@ class TelemetryApiTests {
         while (items.stream().noneMatch(i -> i.path("type").asText().equals("report")
                 && i.path("report").path("requestId").asText().equals(requestId))
                 && System.nanoTime() < deadline) {
-            HttpResponse<String> response = get("?after=" + after + "&waitMs=2000", platform.token());
+            HttpResponse<String> response = get("?after=" + after + "&waitMs=2000", fixture.platform().token());
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode page = JSON.readTree(response.body());
             assertThat(page.path("dropped").asBoolean()).isFalse();
@@ -78,14 +66,14 @@ class TelemetryApiTests {
 
     @Test
     void longPollAnswersEmptyAfterTheWaitWhenNothingIsNew() throws Exception {
-        JsonNode latest = JSON.readTree(get("?after=0", platform.token()).body());
+        JsonNode latest = JSON.readTree(get("?after=0", fixture.platform().token()).body());
         long next = latest.path("next").asLong();
         if (!latest.path("items").isEmpty()) {
             next = latest.path("items").get(latest.path("items").size() - 1).path("seq").asLong();
         }
 
         long started = System.nanoTime();
-        JsonNode page = JSON.readTree(get("?after=" + next + "&waitMs=300", platform.token()).body());
+        JsonNode page = JSON.readTree(get("?after=" + next + "&waitMs=300", fixture.platform().token()).body());
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
         assertThat(page.path("next").asLong()).isGreaterThanOrEqualTo(next);
@@ -99,15 +87,15 @@ class TelemetryApiTests {
 
     @Test
     void badParametersAre400() throws Exception {
-        HttpResponse<String> response = get("?after=soon", platform.token());
+        HttpResponse<String> response = get("?after=soon", fixture.platform().token());
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("after must be a whole number");
     }
 
     private static HttpResponse<String> get(String query, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(platform.uri() + PlatformConstants.TELEMETRY_PATH + query)).timeout(Duration.ofSeconds(10));
+        URI feed = URI.create(fixture.platform().uri() + PlatformConstants.TELEMETRY_PATH + query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(10));
         if (token != null) {
             request.header(PlatformConstants.HEADER_AUTHORIZATION, PlatformConstants.BEARER_PREFIX + token);
         }

@@ -31,4 +31,12 @@ public final class Events {
     public static byte[] action(String action) {
         return bytes("{\"action\":\"" + action + "\"}");
     }
+
+    /**
+     * @param body an answer of the test function that names its process, such as to {@code whoami}
+     * @return the process id of the instance that answered
+     */
+    public static String pid(byte[] body) {
+        return text(body).replaceAll(".*\"pid\":(\\d+).*", "$1");
+    }
 }
