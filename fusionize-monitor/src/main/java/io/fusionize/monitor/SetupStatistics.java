@@ -82,6 +82,14 @@ public record SetupStatistics(String application, int setupVersion, long sampleS
      *     measured any request, otherwise the root function's duration
      */
     public double medianLatencyMs() {
-        return clientLatency.isEmpty() ? rootDuration.p50Ms() : clientLatency.p50Ms();
+        return rankedLatency().p50Ms();
+    }
+
+    /**
+     * @return the latency summary the optimizer ranks setups by: the clients' view when the gateway
+     *     measured any request, otherwise the root function's duration
+     */
+    public DurationSummary rankedLatency() {
+        return clientLatency.isEmpty() ? rootDuration : clientLatency;
     }
 }

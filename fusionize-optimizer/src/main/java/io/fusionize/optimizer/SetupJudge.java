@@ -13,8 +13,11 @@ import java.util.Optional;
  *
  * <p>A setup is bad when any invocation timed out, ran out of memory or crashed, or when its error
  * ratio (invocations or clients, whichever is higher) exceeds the previous best's by more than a
- * tolerance. The best setup has the lowest median root latency; setups within a relative latency
- * tolerance of it count as tied, and the cheapest of those wins.
+ * tolerance. The best setup has the lowest median root latency; setups whose median lies within a
+ * relative tolerance of it, or within its 95 % confidence interval, count as tied, and the
+ * cheapest of those wins. The interval keeps a difference that one more sample could reverse from
+ * costing money: a short round on a shared machine measures medians a few percent apart for the
+ * same setup.
  */
 public final class SetupJudge {
 
@@ -87,9 +90,12 @@ public final class SetupJudge {
      */
     public Optional<DeployedSetup> best(History history) {
         List<Ranked> ranked = ranked(history);
-        double lowest = ranked.stream().mapToDouble(r -> r.score().medianLatencyMs()).min().orElse(0);
+        double tieLimit = ranked.stream().map(Ranked::score)
+                .min(Comparator.comparingDouble(SetupScore::medianLatencyMs))
+                .map(fastest -> Math.max(fastest.medianLatencyMs() * (1 + latencyTie), fastest.medianHighMs()))
+                .orElse(0.0);
         return ranked.stream()
-                .filter(r -> r.score().medianLatencyMs() <= lowest * (1 + latencyTie))
+                .filter(r -> r.score().medianLatencyMs() <= tieLimit)
                 .min(Comparator.comparingDouble((Ranked r) -> r.score().costPer1000RootRequestsUsd())
                         .thenComparingDouble(r -> r.score().medianLatencyMs()))
                 .map(Ranked::entry);
@@ -111,8 +117,9 @@ public final class SetupJudge {
     /** @return the ranking criterion, in words */
     public String criterion() {
         return String.format(Locale.ROOT, "lowest median root latency (as clients saw it when every setup was "
-                + "measured at the gateway, otherwise the root function's duration); setups within %.0f %% of it "
-                + "are tied and the cheapest per 1,000 requests wins", latencyTie * 100);
+                + "measured at the gateway, otherwise the root function's duration); setups whose median lies within "
+                + "%.0f %% of it or within its 95 %% confidence interval are tied, and the cheapest per 1,000 requests "
+                + "wins", latencyTie * 100);
     }
 
     private record Ranked(DeployedSetup entry, SetupScore score) {

@@ -1,5 +1,6 @@
 package io.fusionize.optimizer;
 
+import io.fusionize.monitor.DurationSummary;
 import io.fusionize.monitor.SetupStatistics;
 import java.util.Locale;
 
@@ -11,16 +12,31 @@ import java.util.Locale;
  * @param medianLatencyMs the median root latency
  * @param costPer1000RootRequestsUsd the cost of 1,000 root requests
  * @param errorRatio the larger of the invocation and the client error ratio
+ * @param medianHighMs the upper bound of the median's 95 % confidence interval
  */
 public record SetupScore(int setupVersion, long sampleSize, double medianLatencyMs,
-                         double costPer1000RootRequestsUsd, double errorRatio) {
+                         double costPer1000RootRequestsUsd, double errorRatio, double medianHighMs) {
+
+    /**
+     * A score whose median is taken as exact.
+     *
+     * @param setupVersion the setup version
+     * @param sampleSize complete root requests measured
+     * @param medianLatencyMs the median root latency
+     * @param costPer1000RootRequestsUsd the cost of 1,000 root requests
+     * @param errorRatio the larger of the invocation and the client error ratio
+     */
+    public SetupScore(int setupVersion, long sampleSize, double medianLatencyMs, double costPer1000RootRequestsUsd,
+            double errorRatio) {
+        this(setupVersion, sampleSize, medianLatencyMs, costPer1000RootRequestsUsd, errorRatio, medianLatencyMs);
+    }
 
     /**
      * @param statistics a setup's statistics
      * @return its score, with latency as {@link SetupStatistics#medianLatencyMs()} defines it
      */
     public static SetupScore of(SetupStatistics statistics) {
-        return of(statistics, statistics.medianLatencyMs());
+        return of(statistics, statistics.rankedLatency());
     }
 
     /**
@@ -28,12 +44,12 @@ public record SetupScore(int setupVersion, long sampleSize, double medianLatency
      * @return its score, with latency as the root function's median duration
      */
     public static SetupScore ofRootDuration(SetupStatistics statistics) {
-        return of(statistics, statistics.rootDuration().p50Ms());
+        return of(statistics, statistics.rootDuration());
     }
 
-    private static SetupScore of(SetupStatistics s, double latencyMs) {
-        return new SetupScore(s.setupVersion(), s.sampleSize(), latencyMs, s.costPer1000RootRequestsUsd(),
-                Math.max(s.errorRatio(), s.clientErrorRatio()));
+    private static SetupScore of(SetupStatistics s, DurationSummary latency) {
+        return new SetupScore(s.setupVersion(), s.sampleSize(), latency.p50Ms(), s.costPer1000RootRequestsUsd(),
+                Math.max(s.errorRatio(), s.clientErrorRatio()), Math.max(latency.p50Ms(), latency.p50HighMs()));
     }
 
     @Override

@@ -70,6 +70,19 @@ class SetupJudgeTests {
     }
 
     @Test
+    void tiesASetupWhoseMedianLiesWithinTheFastestMediansConfidenceInterval() {
+        // v1's median could as well have been 58 ms in another sample; v2 at 56 ms is not measurably slower
+        SetupStatistics fastButNoisy = withClientLatency(Statistics.setup(1, 50, 45, 30, 0),
+                new DurationSummary(100, 52, 50, 90, 95, 99, 44, 58));
+        SetupStatistics cheaper = Statistics.setup(2, 56, 50, 20, 0);
+        SetupStatistics slower = Statistics.setup(3, 59, 52, 5, 0);
+
+        History history = History.of(entry(1, fastButNoisy), entry(2, cheaper), entry(3, slower));
+
+        assertThat(judge.best(history)).get().extracting(e -> e.setup().version()).isEqualTo(2);
+    }
+
+    @Test
     void ignoresSetupsMarkedBadAndUnmeasured() {
         History history = History.of(entry(1, Statistics.setup(1, 100, 90, 10, 0)),
                 entry(2, Statistics.setup(2, 10, 9, 1, 0)).markedBad(),
@@ -97,6 +110,12 @@ class SetupJudgeTests {
 
         assertThat(score).isEqualTo(new SetupScore(7, 100, 55, 12.5, 0.02));
         assertThat(score.toString()).isEqualTo("v7: median 55.0 ms, $12.5000 per 1,000 requests, 2.00 % errors, n=100");
+    }
+
+    private static SetupStatistics withClientLatency(SetupStatistics s, DurationSummary clientLatency) {
+        return new SetupStatistics(s.application(), s.setupVersion(), s.sampleSize(), clientLatency, s.rootDuration(),
+                s.costPer1000RootRequestsUsd(), s.coldStartRatio(), s.errorRatio(), s.clientErrorRatio(), s.callGraph(),
+                s.functions());
     }
 
     private static DeployedSetup entry(int version, SetupStatistics stats) {

@@ -6,6 +6,9 @@ import java.util.Arrays;
 /** Builds {@link DurationSummary} values from raw observations. */
 public final class Summaries {
 
+    /** The standard normal quantile of a two-sided 95 % interval. */
+    private static final double Z_95 = 1.96;
+
     private Summaries() {
     }
 
@@ -20,7 +23,22 @@ public final class Summaries {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return new DurationSummary(sorted.length, mean(sorted), percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), sorted[sorted.length - 1]);
+                percentile(sorted, 99), sorted[sorted.length - 1], medianBound(sorted, -1), medianBound(sorted, +1));
+    }
+
+    /**
+     * A bound of the distribution-free 95 % confidence interval of the median: the order statistic
+     * whose rank lies 1.96 standard deviations of a Binomial(n, 1/2) below or above n/2.
+     *
+     * @param sorted values in ascending order, at least one
+     * @param side -1 for the lower bound, +1 for the upper bound
+     * @return the bound, one of the observed values
+     */
+    static double medianBound(double[] sorted, int side) {
+        int n = sorted.length;
+        double spread = Z_95 * Math.sqrt(n) / 2;
+        int rank = side < 0 ? (int) Math.floor(n / 2.0 - spread) : (int) Math.ceil(n / 2.0 + 1 + spread);
+        return sorted[Math.min(n, Math.max(1, rank)) - 1];
     }
 
     /**

@@ -31,6 +31,29 @@ class SummariesTests {
     }
 
     @Test
+    void boundsTheMedianByTheOrderStatisticsOfA95PercentInterval() {
+        double[] hundred = new double[100];
+        for (int i = 0; i < hundred.length; i++) {
+            hundred[i] = 100 - i;
+        }
+
+        DurationSummary summary = Summaries.of(hundred);
+
+        // the textbook ranks for n = 100 are the 40th and the 61st value
+        assertThat(summary.p50LowMs()).isEqualTo(40);
+        assertThat(summary.p50HighMs()).isEqualTo(61);
+        assertThat(summary.p50Ms()).isEqualTo(50);
+    }
+
+    @Test
+    void widensTheMedianIntervalToTheExtremesForTinySamples() {
+        DurationSummary summary = Summaries.of(new double[] {9, 2, 5});
+
+        assertThat(summary.p50LowMs()).isEqualTo(2);
+        assertThat(summary.p50HighMs()).isEqualTo(9);
+    }
+
+    @Test
     void readsSetupVersionsFromVersionTextAndAliases() {
         assertThat(SetupVersions.parse("3")).isEqualTo(3);
         assertThat(SetupVersions.parse("v12")).isEqualTo(12);
