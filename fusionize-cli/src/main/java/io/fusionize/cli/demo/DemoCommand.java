@@ -31,6 +31,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where the full report goes (default: ${DEFAULT-VALUE}).")
     private Path outputDirectory;
 
+    @Option(names = "--emulated-overhead-ms", paramLabel = "X",
+            description = "Network overhead the platform adds to every synchronous invocation, in ms, as a hop"
+                    + " between functions in a cloud region costs; 0 turns it off (default: 25).")
+    private Double emulatedOverheadMs;
+
     @Option(names = "--in-process", description = "Compare three setups of one request in this JVM instead.")
     private boolean inProcess;
 
@@ -54,7 +59,13 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--app and --seed apply to --in-process only;"
                     + " the demo optimizes " + DemoRunner.APPLICATION);
         }
-        new DemoRunner(outputDirectory, EmbeddedPlatform::start, WriterStream.of(spec.commandLine().getOut())).run();
+        double overhead = emulatedOverheadMs == null ? DemoRunner.DEFAULT_EMULATED_OVERHEAD_MS : emulatedOverheadMs;
+        if (!(overhead >= 0)) {
+            throw new ParameterException(spec.commandLine(), "--emulated-overhead-ms must be 0 or more, not "
+                    + emulatedOverheadMs);
+        }
+        new DemoRunner(outputDirectory, EmbeddedPlatform::start, WriterStream.of(spec.commandLine().getOut()), overhead)
+                .run();
         return 0;
     }
 }

@@ -37,6 +37,15 @@ class DemoCommandTests {
     }
 
     @Test
+    void negativeEmulatedOverheadIsAUsageError() {
+        CliRun run = CliRun.of("demo", "--emulated-overhead-ms", "-5", "--out", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--emulated-overhead-ms must be 0 or more, not -5.0");
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
     void inProcessRefusesAnUnknownApplication() {
         CliRun run = CliRun.of("demo", "--in-process", "--app", "nope");
 
@@ -52,7 +61,8 @@ class DemoCommandTests {
         CliRun run = CliRun.of("demo", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Fusionize demo").contains("all-remote").contains("optimized")
+        assertThat(run.out()).contains("Fusionize demo").contains("adds 25 ms to every synchronous invocation")
+                .contains("all-remote").contains("optimized")
                 .contains("all-local").contains("full report: " + out.toAbsolutePath().resolve("report.md"));
         assertThat(Files.isRegularFile(out.resolve("report.md"))).isTrue();
     }

@@ -30,7 +30,8 @@ public final class ExperimentMain {
         if (args.length > 0 && args[0].equals("demo")) {
             Map<String, String> options = parse(Arrays.copyOfRange(args, 1, args.length));
             new DemoRunner(Path.of(options.getOrDefault("--out", "fusionize-demo")), EmbeddedPlatform::start,
-                    System.out).run();
+                    System.out, optional(options, "--emulated-overhead-ms").map(Double::parseDouble)
+                    .orElse(DemoRunner.DEFAULT_EMULATED_OVERHEAD_MS)).run();
             return;
         }
         ExperimentOutcome outcome = new ExperimentRunner(options(parse(args)), EmbeddedPlatform::start).run();
