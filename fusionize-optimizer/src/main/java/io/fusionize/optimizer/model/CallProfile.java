@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param sync whether the caller waits for the result
  * @param callsPerRun how many such calls one run of the caller makes, on average
  * @param remoteOverheadMs for a sync call, what a remote call costs the caller beyond the callee's
- *     own duration (invocation, transfer, cold starts); for an async call, the time the caller
- *     spends handing the event to the platform
+ *     own duration (invocation, transfer, cold starts); for an async call, the time the platform
+ *     takes to accept the event
  */
 public record CallProfile(String callee, boolean sync, double callsPerRun, double remoteOverheadMs) {
 
@@ -21,6 +21,19 @@ public record CallProfile(String callee, boolean sync, double callsPerRun, doubl
         if (callsPerRun < 0 || remoteOverheadMs < 0) {
             throw new IllegalArgumentException("call counts and overheads must not be negative");
         }
+    }
+
+    /**
+     * What a run's remote async sends cost it. They leave concurrently and the run waits for all
+     * acceptances at its end, so only the slowest counts; an edge used in only some runs counts in
+     * proportion.
+     *
+     * @param callsPerRun sends per run on one edge
+     * @param acceptanceMs the mean time to accept one send on that edge
+     * @return that edge's share of the run's wait, to be combined with other edges by maximum
+     */
+    static double asyncWaitMs(double callsPerRun, double acceptanceMs) {
+        return Math.min(1, callsPerRun) * acceptanceMs;
     }
 
     @Override

@@ -211,7 +211,7 @@ final class CompiledSetup {
                 memoryNeedMb = Math.max(memoryNeedMb, profile.memoryNeedMb());
                 List<TaskNode.SyncCall> syncCalls = new ArrayList<>();
                 List<TaskNode> inlineAsyncRuns = new ArrayList<>();
-                double handOffMs = 0;
+                double acceptanceWaitMs = 0;
                 for (CallProfile call : profile.calls()) {
                     if (spec.runsInline(call.callee(), call.sync())) {
                         TaskNode child = inlineCall(call, times);
@@ -221,11 +221,11 @@ final class CompiledSetup {
                             inlineAsyncRuns.add(child);
                         }
                     } else {
-                        handOffMs += remoteCall(call, times, syncCalls);
+                        acceptanceWaitMs = Math.max(acceptanceWaitMs, remoteCall(call, times, syncCalls));
                     }
                 }
                 running.remove(task);
-                return new TaskNode(profile, syncCalls, inlineAsyncRuns, handOffMs);
+                return new TaskNode(profile, syncCalls, inlineAsyncRuns, acceptanceWaitMs);
             }
 
             private TaskNode inlineCall(CallProfile call, double times) {
@@ -233,12 +233,12 @@ final class CompiledSetup {
                 return node(call.callee(), times * call.callsPerRun());
             }
 
-            // Returns the caller's hand-off time for an async call; a sync call joins the caller's waits.
+            // Returns the caller's wait for an async send's acceptance; a sync call joins the caller's waits.
             private double remoteCall(CallProfile call, double times, List<TaskNode.SyncCall> syncCalls) {
                 int callee = function(call.callee());
                 remoteCalls.merge(callee, times * call.callsPerRun(), Double::sum);
                 if (!call.sync()) {
-                    return call.callsPerRun() * call.remoteOverheadMs();
+                    return CallProfile.asyncWaitMs(call.callsPerRun(), call.remoteOverheadMs());
                 }
                 syncCalls.add(new TaskNode.SyncCall(call.callsPerRun(), null, call.remoteOverheadMs(), callee));
                 remoteSyncCalls += times * call.callsPerRun() * (1 + compiled.get(callee).remoteSyncCalls());

@@ -29,12 +29,13 @@ import java.util.TreeSet;
  * far it missed, and the root's mean-to-median gap per remote sync call is refitted.
  *
  * <p>How it composes a setup: a task's run lasts its own duration at its function's memory, plus
- * its sync calls (in sequence, or the longest when it issues them together), plus handing off
- * remote async calls, plus its longest inline async call. An inline call costs only the callee's
- * run; a remote sync call costs the overhead plus the callee function's whole duration, and the
- * caller is billed while it waits. A function lasts at least its CPU work divided by its vCPUs.
- * Cost per 1,000 root requests sums, over reached functions, invocations times (duration + 0.5 ms
- * of rounding) times memory times price, plus request fees.
+ * its sync calls (in sequence, or the longest when it issues them together), plus the slowest
+ * acceptance of its remote async sends (they leave together), plus its longest inline async call.
+ * An inline call costs only the callee's run; a remote sync call costs the overhead plus the
+ * callee function's whole duration, and the caller is billed while it waits. A function lasts at
+ * least its CPU work divided by its vCPUs. Cost per 1,000 root requests sums, over reached
+ * functions, invocations times (duration + 0.5 ms of rounding) times memory times price, plus
+ * request fees.
  *
  * <p>Assumptions, stated plainly: CPU share is proportional to memory ({@code memory /
  * vcpuMemoryMb} vCPUs, capped); waiting does not depend on memory; an inline call costs nothing

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Sync calls are taken to run one after the other. When their waits add up to more than the
  * whole duration, they must have overlapped, so they are taken to run together and only the
- * longest wait counts.
+ * longest wait counts. Async sends leave concurrently, so only the slowest acceptance counts.
  */
 final class SoloReading {
 
@@ -26,19 +26,20 @@ final class SoloReading {
         double syncSum = 0;
         double syncMax = 0;
         double syncCalls = 0;
-        double asyncSum = 0;
+        double asyncMax = 0;
         for (CallEdge edge : edges) {
-            double waitMs = (double) edge.calls() / runs * edge.meanDurationMs();
+            double callsPerRun = (double) edge.calls() / runs;
             if (isSync(edge)) {
+                double waitMs = callsPerRun * edge.meanDurationMs();
                 syncSum += waitMs;
                 syncMax = Math.max(syncMax, waitMs);
-                syncCalls += (double) edge.calls() / runs;
+                syncCalls += callsPerRun;
             } else {
-                asyncSum += waitMs;
+                asyncMax = Math.max(asyncMax, CallProfile.asyncWaitMs(callsPerRun, edge.meanDurationMs()));
             }
         }
-        boolean concurrent = syncCalls > SEVERAL_CALLS && durationMs - syncSum - asyncSum < 0;
-        double ownMs = durationMs - (concurrent ? syncMax : syncSum) - asyncSum;
+        boolean concurrent = syncCalls > SEVERAL_CALLS && durationMs - syncSum - asyncMax < 0;
+        double ownMs = durationMs - (concurrent ? syncMax : syncSum) - asyncMax;
         return new SoloObservation(function.entry(), function.memoryMb(), runs, Math.max(0, ownMs), concurrent,
                 edges.stream().map(e -> new SoloObservation.ObservedCall(e.callee(), isSync(e),
                         (double) e.calls() / runs)).toList(), measured.maxMemoryUsedMb());

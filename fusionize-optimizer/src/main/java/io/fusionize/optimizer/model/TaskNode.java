@@ -8,7 +8,8 @@ import java.util.List;
  * <ul>
  *   <li>Its sync calls add up, one after the other, or only the longest counts when the task issues
  *       them together.
- *   <li>Handing off remote async calls adds to it.
+ *   <li>The slowest acceptance of its remote async sends adds to it: they leave together, and the
+ *       invocation ends once all are accepted.
  *   <li>Its longest inline async call adds to it: the function cannot end before that work does,
  *       and the model takes it to start when the caller is done.
  * </ul>
@@ -16,9 +17,9 @@ import java.util.List;
  * @param profile the task
  * @param syncCalls its sync calls, inline or remote
  * @param inlineAsync its inline async calls
- * @param handOffMs the time it spends handing off remote async calls
+ * @param acceptanceWaitMs the time it waits for its remote async sends to be accepted
  */
-record TaskNode(TaskProfile profile, List<SyncCall> syncCalls, List<TaskNode> inlineAsync, double handOffMs) {
+record TaskNode(TaskProfile profile, List<SyncCall> syncCalls, List<TaskNode> inlineAsync, double acceptanceWaitMs) {
 
     /**
      * A sync call: inline (a nested run) or remote (overhead plus the callee function's duration).
@@ -51,7 +52,7 @@ record TaskNode(TaskProfile profile, List<SyncCall> syncCalls, List<TaskNode> in
         for (TaskNode branch : inlineAsync) {
             background = Math.max(background, branch.spanMs(memoryMb, durationsMs, options));
         }
-        return profile.ownMs(memoryMb, options) + (profile.concurrentSyncCalls() ? longest : sum) + handOffMs
+        return profile.ownMs(memoryMb, options) + (profile.concurrentSyncCalls() ? longest : sum) + acceptanceWaitMs
                 + background;
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
  * vcpus)}), then its calls in order. An inline call costs {@link SimulatedPlatform#localCallMs}
  * plus the callee's run; an inline async call starts a branch that runs beside the caller and the
  * function ends when every branch has; a remote sync call costs the overhead, a cold start now and
- * then, and the callee function's whole run; a remote async call costs the hand-off. A function
+ * then, and the callee function's whole run; a remote async call leaves in the background, and the
+ * task's run lasts until the platform has accepted every event it sent. A function
  * lasts at least its CPU work divided by its vCPUs, and its memory use is the base plus its largest
  * working set: above its memory, every invocation runs out of memory.
  *
@@ -58,6 +59,11 @@ final class SimulatedApplication {
     /** @return this application on a platform that reports no memory use, so sizes can only be learned by failing */
     SimulatedApplication withoutMemoryReports() {
         return new SimulatedApplication(name, List.copyOf(tasks.values()), platform, false);
+    }
+
+    /** @return this application on another platform */
+    SimulatedApplication on(SimulatedPlatform other) {
+        return new SimulatedApplication(name, List.copyOf(tasks.values()), other, memoryReports);
     }
 
     boolean reportsMemory() {

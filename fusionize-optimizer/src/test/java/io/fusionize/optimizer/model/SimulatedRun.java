@@ -119,6 +119,7 @@ final class SimulatedRun {
             double now = task.waitMs() * jitter(platform.jitter())
                     + work / Math.min(task.threads(), platform.vcpus(spec.memoryMb()));
             double branchesEnd = 0;
+            double acceptedBy = 0;
             boolean syncDone = false;
             for (SimulatedTask.Call call : task.calls()) {
                 if (call.sync() && task.concurrentSync()) {
@@ -132,13 +133,13 @@ final class SimulatedRun {
                     branchesEnd = Math.max(branchesEnd, now + branch);
                     now += platform.localCallMs();
                 } else {
-                    double handOff = platform.asyncHandOffMs() * jitter(platform.overheadJitter());
+                    double acceptanceMs = platform.asyncHandOffMs() * jitter(platform.overheadJitter());
                     invoke(call.callee());
-                    record(name, call, false, handOff);
-                    now += handOff;
+                    record(name, call, false, acceptanceMs);
+                    acceptedBy = Math.max(acceptedBy, now + acceptanceMs); // sent in the background
                 }
             }
-            return Math.max(now, branchesEnd);
+            return Math.max(Math.max(now, branchesEnd), acceptedBy);
         }
 
         private double concurrentSyncCalls(SimulatedTask task) {

@@ -28,6 +28,17 @@ class SoloReadingTests {
     }
 
     @Test
+    void subtractsOnlyTheSlowestAsyncAcceptanceAsEventsLeaveConcurrently() {
+        List<CallEdge> edges = List.of(sync("CSL", 30), sync("CSA", 50), async("CT", 8), async("CA", 9),
+                async("AS", 7));
+
+        SoloObservation reading = SoloReading.of(CS, measured(94), edges);
+
+        assertThat(reading.ownMs()).isCloseTo(5, within(1e-9));
+        assertThat(reading.concurrentSyncCalls()).isFalse();
+    }
+
+    @Test
     void takesSyncCallsThatCannotHaveRunInSequenceAsConcurrent() {
         List<CallEdge> edges = List.of(sync("CSL", 30), sync("CSA", 50));
 
