@@ -70,9 +70,10 @@ class IotUnderSetupsTests {
     @Test
     void allRemoteRecordsEveryCallAsRemote() {
         Map<String, InvocationRecord> byTask = byEntryTask(records(SetupGenerators::allRemote, ICE_ONLY));
-        assertThat(shape(byTask.get("I").calls())).containsExactly(
-                tuple("I", "CW", true, false), tuple("I", "SE", true, false), tuple("I", "CT", false, false),
-                tuple("I", "CS", false, false), tuple("I", "CA", false, false));
+        // sync calls are recorded in the order made; remote events in the order the platform accepted them
+        assertThat(shape(byTask.get("I").calls())).startsWith(tuple("I", "CW", true, false), tuple("I", "SE", true, false))
+                .containsExactlyInAnyOrder(tuple("I", "CW", true, false), tuple("I", "SE", true, false),
+                        tuple("I", "CT", false, false), tuple("I", "CS", false, false), tuple("I", "CA", false, false));
         assertThat(shape(byTask.get("CS").calls())).containsExactlyInAnyOrder(
                 tuple("CS", "CSL", true, false), tuple("CS", "CSA", true, false));
         assertThat(shape(byTask.get("CA").calls())).containsExactly(tuple("CA", "DJ", true, false));
