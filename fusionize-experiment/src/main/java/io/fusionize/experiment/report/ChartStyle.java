@@ -22,6 +22,8 @@ final class ChartStyle {
     static final BasicStroke THIN_DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
 
+    /** How many colours the compared setups reserve at the head of the palette. */
+    private static final int COMPARED_SETUPS = 3;
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Paint[] SERIES = {
         new Color(0x1F, 0x77, 0xB4), new Color(0xD6, 0x27, 0x28), new Color(0x2C, 0xA0, 0x2C),
@@ -65,6 +67,22 @@ final class ChartStyle {
     /** Returns the colour of the i-th series. */
     static Paint color(int index) {
         return SERIES[index % SERIES.length];
+    }
+
+    /**
+     * Returns a setup's colour: the compared setups keep theirs in every chart (all-remote blue,
+     * all-local red, optimized green), so that no optimizer round can take one of them.
+     *
+     * @param setupName the setup's name, e.g. {@code optimized} or {@code round-3}
+     * @param roundIndex the position among the optimizer rounds, for any other name
+     */
+    static Paint colorOf(String setupName, int roundIndex) {
+        return switch (setupName) {
+            case SetupRun.ALL_REMOTE -> SERIES[0];
+            case SetupRun.ALL_LOCAL -> SERIES[1];
+            case SetupRun.OPTIMIZED -> SERIES[2];
+            default -> SERIES[COMPARED_SETUPS + roundIndex % (SERIES.length - COMPARED_SETUPS)];
+        };
     }
 
     /** Writes a chart as a PNG of the standard size. */

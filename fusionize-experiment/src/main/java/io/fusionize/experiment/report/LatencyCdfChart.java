@@ -49,10 +49,12 @@ public final class LatencyCdfChart {
 
     private static XYLineAndShapeRenderer renderer(XYSeriesCollection curves) {
         XYLineAndShapeRenderer renderer = ChartStyle.lines(false);
+        int rounds = 0;
         for (int i = 0; i < curves.getSeriesCount(); i++) {
             // Optimizer rounds are context; the named setups are what the reader compares.
-            boolean round = curves.getSeriesKey(i).toString().startsWith("round-");
-            renderer.setSeriesPaint(i, ChartStyle.color(i));
+            String name = curves.getSeriesKey(i).toString();
+            boolean round = name.startsWith("round-");
+            renderer.setSeriesPaint(i, ChartStyle.colorOf(name, round ? rounds++ : 0));
             renderer.setSeriesStroke(i, round ? ChartStyle.THIN_DASHED : ChartStyle.THICK);
         }
         return renderer;
