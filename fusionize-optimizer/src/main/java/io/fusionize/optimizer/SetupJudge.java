@@ -14,10 +14,10 @@ import java.util.Optional;
  * <p>A setup is bad when any invocation timed out, ran out of memory or crashed, or when its error
  * ratio (invocations or clients, whichever is higher) exceeds the previous best's by more than a
  * tolerance. The best setup has the lowest median root latency; setups whose median lies within a
- * relative tolerance of it, or within its 95 % confidence interval, count as tied, and the
- * cheapest of those wins. The interval keeps a difference that one more sample could reverse from
- * costing money: a short round on a shared machine measures medians a few percent apart for the
- * same setup.
+ * relative tolerance of it, or whose median's 95 % confidence interval overlaps its own, count as
+ * tied, and the cheapest of those wins. The intervals keep a difference that one more sample could
+ * reverse from costing money: a short round on a shared machine measures medians several percent
+ * apart for the same setup.
  */
 public final class SetupJudge {
 
@@ -90,15 +90,18 @@ public final class SetupJudge {
      */
     public Optional<DeployedSetup> best(History history) {
         List<Ranked> ranked = ranked(history);
-        double tieLimit = ranked.stream().map(Ranked::score)
-                .min(Comparator.comparingDouble(SetupScore::medianLatencyMs))
-                .map(fastest -> Math.max(fastest.medianLatencyMs() * (1 + latencyTie), fastest.medianHighMs()))
-                .orElse(0.0);
+        Optional<SetupScore> fastest = ranked.stream().map(Ranked::score)
+                .min(Comparator.comparingDouble(SetupScore::medianLatencyMs));
         return ranked.stream()
-                .filter(r -> r.score().medianLatencyMs() <= tieLimit)
+                .filter(r -> fastest.map(f -> tied(r.score(), f)).orElse(false))
                 .min(Comparator.comparingDouble((Ranked r) -> r.score().costPer1000RootRequestsUsd())
                         .thenComparingDouble(r -> r.score().medianLatencyMs()))
                 .map(Ranked::entry);
+    }
+
+    private boolean tied(SetupScore candidate, SetupScore fastest) {
+        return candidate.medianLatencyMs() <= fastest.medianLatencyMs() * (1 + latencyTie)
+                || candidate.medianLowMs() <= fastest.medianHighMs();
     }
 
     // Client latency includes the gateway's share; rank by it only when every setup has it.
@@ -118,8 +121,8 @@ public final class SetupJudge {
     public String criterion() {
         return String.format(Locale.ROOT, "lowest median root latency (as clients saw it when every setup was "
                 + "measured at the gateway, otherwise the root function's duration); setups whose median lies within "
-                + "%.0f %% of it or within its 95 %% confidence interval are tied, and the cheapest per 1,000 requests "
-                + "wins", latencyTie * 100);
+                + "%.0f %% of it, or whose median's 95 %% confidence interval overlaps its own, are tied, and the "
+                + "cheapest per 1,000 requests wins", latencyTie * 100);
     }
 
     private record Ranked(DeployedSetup entry, SetupScore score) {

@@ -12,10 +12,12 @@ import java.util.Locale;
  * @param medianLatencyMs the median root latency
  * @param costPer1000RootRequestsUsd the cost of 1,000 root requests
  * @param errorRatio the larger of the invocation and the client error ratio
- * @param medianHighMs the upper bound of the median's 95 % confidence interval
+ * @param medianLowMs the lower bound of the median's 95 % confidence interval
+ * @param medianHighMs its upper bound
  */
 public record SetupScore(int setupVersion, long sampleSize, double medianLatencyMs,
-                         double costPer1000RootRequestsUsd, double errorRatio, double medianHighMs) {
+                         double costPer1000RootRequestsUsd, double errorRatio, double medianLowMs,
+                         double medianHighMs) {
 
     /**
      * A score whose median is taken as exact.
@@ -28,7 +30,8 @@ public record SetupScore(int setupVersion, long sampleSize, double medianLatency
      */
     public SetupScore(int setupVersion, long sampleSize, double medianLatencyMs, double costPer1000RootRequestsUsd,
             double errorRatio) {
-        this(setupVersion, sampleSize, medianLatencyMs, costPer1000RootRequestsUsd, errorRatio, medianLatencyMs);
+        this(setupVersion, sampleSize, medianLatencyMs, costPer1000RootRequestsUsd, errorRatio, medianLatencyMs,
+                medianLatencyMs);
     }
 
     /**
@@ -49,7 +52,8 @@ public record SetupScore(int setupVersion, long sampleSize, double medianLatency
 
     private static SetupScore of(SetupStatistics s, DurationSummary latency) {
         return new SetupScore(s.setupVersion(), s.sampleSize(), latency.p50Ms(), s.costPer1000RootRequestsUsd(),
-                Math.max(s.errorRatio(), s.clientErrorRatio()), Math.max(latency.p50Ms(), latency.p50HighMs()));
+                Math.max(s.errorRatio(), s.clientErrorRatio()), Math.min(latency.p50Ms(), latency.p50LowMs()),
+                Math.max(latency.p50Ms(), latency.p50HighMs()));
     }
 
     @Override

@@ -83,6 +83,21 @@ class SetupJudgeTests {
     }
 
     @Test
+    void tiesASetupWhoseMedianIntervalOverlapsTheFastestOnes() {
+        // measured in one demo run: 57.7 ms [52.7, 61.4] against 61.5 ms [52.9, 70.7], n = 18 each
+        SetupStatistics fastest = withClientLatency(Statistics.setup(3, 57.7, 40, 10.4, 0),
+                new DurationSummary(18, 60, 57.7, 83, 91, 91, 52.7, 61.4));
+        SetupStatistics fused = withClientLatency(Statistics.setup(6, 61.5, 40, 6.7, 0),
+                new DurationSummary(18, 63, 61.5, 85, 86, 86, 52.9, 70.7));
+        SetupStatistics clearlySlower = withClientLatency(Statistics.setup(7, 90, 60, 1, 0),
+                new DurationSummary(18, 90, 90, 99, 99, 99, 80, 95));
+
+        History history = History.of(entry(3, fastest), entry(6, fused), entry(7, clearlySlower));
+
+        assertThat(judge.best(history)).get().extracting(e -> e.setup().version()).isEqualTo(6);
+    }
+
+    @Test
     void ignoresSetupsMarkedBadAndUnmeasured() {
         History history = History.of(entry(1, Statistics.setup(1, 100, 90, 10, 0)),
                 entry(2, Statistics.setup(2, 10, 9, 1, 0)).markedBad(),
