@@ -64,6 +64,14 @@ public final class PlatformConstants {
     public static final int MAX_SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
     /** Largest asynchronous event payload: 1 MB. */
     public static final int MAX_ASYNC_PAYLOAD_BYTES = 1024 * 1024;
+    /**
+     * @param invocationType the {@link #HEADER_INVOCATION_TYPE} header, or {@code null}
+     * @return the largest payload that type of invocation accepts
+     */
+    public static int maxPayloadBytes(String invocationType) {
+        return INVOCATION_EVENT.equals(invocationType) ? MAX_ASYNC_PAYLOAD_BYTES : MAX_SYNC_PAYLOAD_BYTES;
+    }
+
     /** How much of the log {@link #HEADER_LOG_RESULT} carries. */
     public static final int LOG_TAIL_BYTES = 4 * 1024;
     /** Smallest memory size. */

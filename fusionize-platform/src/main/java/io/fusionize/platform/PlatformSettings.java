@@ -51,8 +51,6 @@ public record PlatformSettings(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
             "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true");
 
-    /** New events wake the queue at once; polling only finds retries that fell due, so it can be slow. */
-    private static final Duration ASYNC_POLL_INTERVAL = Duration.ofMillis(500);
 
     /**
      * Checks every value.
@@ -78,7 +76,7 @@ public record PlatformSettings(
     public static PlatformSettings defaults() {
         return new PlatformSettings(Duration.ofMinutes(10), 32, 0, 64, InvokeAccess.OPEN, true, true, true,
                 true, FAST_START_JVM_OPTIONS, Duration.ofSeconds(10), NetworkOverhead.none(),
-                PriceTable.awsX86(), AsyncSettings.defaults().withPollInterval(ASYNC_POLL_INTERVAL), "us-east-1");
+                PriceTable.awsX86(), AsyncSettings.defaults(), "us-east-1");
     }
 
     /** @return a builder that starts from these settings */

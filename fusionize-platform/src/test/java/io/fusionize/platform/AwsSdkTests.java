@@ -8,6 +8,10 @@ import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.SdkClients;
 import io.fusionize.platform.support.TestCode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,6 +137,22 @@ class AwsSdkTests {
         assertThatThrownBy(() -> lambda.invoke(b -> b.functionName("sdk-fn").invocationType(InvocationType.EVENT)
                 .payload(SdkBytes.fromUtf8String(big))))
                 .isInstanceOfSatisfying(RequestTooLargeException.class, e -> assertThat(e.statusCode()).isEqualTo(413));
+    }
+
+    @Test
+    void oversizedEventWithoutADeclaredLengthIsRefusedAtOneMegabyte() throws Exception {
+        // a chunked body declares no length, so the limit must hold while it is read
+        byte[] big = ("\"" + "x".repeat(PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES) + "\"").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(platform.uri().resolve("/2015-03-31/functions/sdk-fn/invocations"))
+                .header(PlatformConstants.HEADER_INVOCATION_TYPE, PlatformConstants.INVOCATION_EVENT)
+                .header(PlatformConstants.HEADER_AUTHORIZATION, "Bearer " + platform.token())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("smaller than " + PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES + " bytes");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.fusionize.deploy.loop.EmbeddedPlatform;
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.experiment.load.LoadProfiles;
 import io.fusionize.experiment.load.ProgressListener;
-import io.fusionize.experiment.load.TerminalProgressBar;
 import io.fusionize.experiment.run.BeforeAfterTable;
 import io.fusionize.experiment.run.ExperimentOptions;
 import io.fusionize.experiment.run.ExperimentOutcome;
@@ -100,7 +99,7 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     /** Builds the options; their checks run before anything starts. */
     ExperimentOptions options(PrintStream out) {
-        ProgressListener progress = System.console() != null ? new TerminalProgressBar(out) : ProgressListener.none();
+        ProgressListener progress = ProgressListener.onConsole(out);
         ExperimentOptions.Builder builder = ExperimentOptions.builder(applicationName, workload, outputDirectory)
                 .quick(quick).emulatedOverheadMs(emulatedOverheadMs).progress(progress)
                 .log(line -> out.println(LocalTime.now().withNano(0) + " " + line));

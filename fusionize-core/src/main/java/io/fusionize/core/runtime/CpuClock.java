@@ -21,11 +21,6 @@ final class CpuClock {
     private final boolean supported = threads.isCurrentThreadCpuTimeSupported();
     private final ThreadLocal<LastReading> lastReading = ThreadLocal.withInitial(LastReading::new);
 
-    /** @return the current thread's CPU time in nanoseconds */
-    long threadCpuNanos() {
-        return threadCpuNanos(System.nanoTime());
-    }
-
     /**
      * @param now a {@link System#nanoTime()} reading the caller just took
      * @return the current thread's CPU time in nanoseconds

@@ -14,7 +14,7 @@ class CpuClockTests {
     @Test
     void readingNeverRunsAheadOfTheThreadClockByMoreThanTheInterpolationLimit() {
         for (int i = 0; i < 20_000; i++) {
-            long reading = clock.threadCpuNanos();
+            long reading = clock.threadCpuNanos(System.nanoTime());
             long actual = threads.getCurrentThreadCpuTime();
 
             assertThat(reading).isLessThanOrEqualTo(actual + CpuClock.INTERPOLATION_LIMIT_NANOS);
@@ -22,20 +22,27 @@ class CpuClockTests {
     }
 
     @Test
-    void firstReadingOnAThreadIsARealOne() {
-        long reading = new CpuClock().threadCpuNanos(System.nanoTime() - CpuClock.INTERPOLATION_LIMIT_NANOS * 3 / 2);
+    void interpolatesWithinTheLimitAndReadsTheClockAgainPastIt() {
+        long now = System.nanoTime();
+        long first = clock.threadCpuNanos(now);
 
-        assertThat(reading).isGreaterThan(CpuClock.INTERPOLATION_LIMIT_NANOS);
+        long interpolated = clock.threadCpuNanos(now + 5_000);
+        long before = threads.getCurrentThreadCpuTime();
+        long read = clock.threadCpuNanos(now + CpuClock.INTERPOLATION_LIMIT_NANOS);
+        long after = threads.getCurrentThreadCpuTime();
+
+        assertThat(interpolated).isEqualTo(first + 5_000);
+        assertThat(read).isBetween(before, after);
     }
 
     @Test
     void readingFollowsCpuTheThreadBurned() {
-        long before = clock.threadCpuNanos();
+        long before = clock.threadCpuNanos(System.nanoTime());
         long burnUntil = threads.getCurrentThreadCpuTime() + 5_000_000;
         while (threads.getCurrentThreadCpuTime() < burnUntil) {
             Thread.onSpinWait();
         }
 
-        assertThat(clock.threadCpuNanos() - before).isGreaterThanOrEqualTo(5_000_000 - CpuClock.INTERPOLATION_LIMIT_NANOS);
+        assertThat(clock.threadCpuNanos(System.nanoTime()) - before).isGreaterThanOrEqualTo(5_000_000 - CpuClock.INTERPOLATION_LIMIT_NANOS);
     }
 }

@@ -1,5 +1,7 @@
 package io.fusionize.experiment.load;
 
+import java.io.PrintStream;
+
 /**
  * Receives progress snapshots of a load run: periodically while it runs, and once at the end.
  */
@@ -34,6 +36,14 @@ public interface ProgressListener {
 
     /** @return a progress bar on standard error when a console is attached; otherwise {@link #none()} */
     static ProgressListener onConsole() {
-        return System.console() != null ? new TerminalProgressBar(System.err) : none();
+        return onConsole(System.err);
+    }
+
+    /**
+     * @param out where the bar is drawn
+     * @return a progress bar on {@code out} when a console is attached; otherwise {@link #none()}
+     */
+    static ProgressListener onConsole(PrintStream out) {
+        return System.console() != null ? new TerminalProgressBar(out) : none();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import io.fusionize.experiment.load.ProgressListener;
-import io.fusionize.experiment.load.TerminalProgressBar;
 
 /**
  * The demo: optimizes the IoT application on an embedded platform under a short constant load,
@@ -72,7 +71,7 @@ public final class DemoRunner {
 
     /** @return the experiment options the demo runs with */
     public ExperimentOptions options() {
-        ProgressListener progress = System.console() != null ? new TerminalProgressBar(out) : ProgressListener.none();
+        ProgressListener progress = ProgressListener.onConsole(out);
         return ExperimentOptions.builder(APPLICATION, WORKLOAD, outputDirectory).quick(true)
                 .memorySizesMb(MEMORY_SIZES).emulatedOverheadMs(emulatedOverheadMs).warmUp(WARM_UP).maxRounds(10).repetitions(REPETITIONS).progress(progress).log(this::progressLine)
                 .build();

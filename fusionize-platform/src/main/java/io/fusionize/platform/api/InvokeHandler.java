@@ -43,12 +43,13 @@ final class InvokeHandler extends HandlerWrapper {
         try {
             access.check(target, request.getHeader(PlatformConstants.HEADER_AUTHORIZATION));
             String type = request.getHeader(PlatformConstants.HEADER_INVOCATION_TYPE);
-            rejectOversizedBeforeReading(request, type);
+            int limit = PlatformConstants.maxPayloadBytes(type);
+            rejectOversizedBeforeReading(request, limit);
             InvokeRequest invoke = new InvokeRequest(
                     ControlPlaneRoutes.decoded(target.substring(PREFIX.length(), target.length() - SUFFIX.length())),
                     request.getParameter(PlatformConstants.QUERY_QUALIFIER), type,
                     request.getHeader(PlatformConstants.HEADER_LOG_TYPE),
-                    request.getHeader(PlatformConstants.HEADER_CLIENT_CONTEXT), body(request));
+                    request.getHeader(PlatformConstants.HEADER_CLIENT_CONTEXT), body(request, limit));
             answerLater(request, invoke);
         } catch (RuntimeException e) {
             ErrorResponses.write(response, e, "invoke " + target);
@@ -87,9 +88,7 @@ final class InvokeHandler extends HandlerWrapper {
      * dropped, because clients that send the whole body before reading the answer would otherwise
      * see a broken connection instead of the 413.
      */
-    private static void rejectOversizedBeforeReading(HttpServletRequest request, String type) {
-        int limit = PlatformConstants.INVOCATION_EVENT.equals(type)
-                ? PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES : PlatformConstants.MAX_SYNC_PAYLOAD_BYTES;
+    private static void rejectOversizedBeforeReading(HttpServletRequest request, int limit) {
         long length = request.getContentLengthLong();
         if (length > limit) {
             if (length <= HttpServers.MAX_REQUEST_BYTES) {
@@ -107,9 +106,14 @@ final class InvokeHandler extends HandlerWrapper {
         }
     }
 
-    private static byte[] body(HttpServletRequest request) {
+    /** Reads at most one byte past the limit, so that a body without a declared length cannot fill the heap. */
+    private static byte[] body(HttpServletRequest request, int limit) {
         try {
-            return request.getInputStream().readAllBytes();
+            byte[] body = request.getInputStream().readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw PlatformException.tooLarge(limit);
+            }
+            return body;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the invocation payload", e);
         }

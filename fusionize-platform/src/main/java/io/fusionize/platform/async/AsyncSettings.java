@@ -54,10 +54,13 @@ public record AsyncSettings(
         requireInRange("throttleDelay", throttleDelay, Duration.ofMillis(1), MAX_THROTTLE_DELAY);
     }
 
-    /** @return Lambda's defaults, 4 delivery workers and a 100 ms poll interval */
+    /**
+     * @return Lambda's defaults, 4 delivery workers and a 500 ms poll interval: new events wake the
+     *     queue at once, so polling only finds retries that fell due, and can be slow
+     */
     public static AsyncSettings defaults() {
         return new AsyncSettings(2, List.of(Duration.ofSeconds(60), Duration.ofSeconds(120)),
-                MAX_EVENT_AGE, 4, Duration.ofMillis(100), Duration.ofSeconds(1));
+                MAX_EVENT_AGE, 4, Duration.ofMillis(500), Duration.ofSeconds(1));
     }
 
     /**

@@ -80,8 +80,7 @@ public final class InvocationService {
      */
     public CompletableFuture<InvokeResult> invoke(InvokeRequest request) {
         String type = invocationType(request.invocationType());
-        int limit = type.equals(PlatformConstants.INVOCATION_EVENT)
-                ? PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES : PlatformConstants.MAX_SYNC_PAYLOAD_BYTES;
+        int limit = PlatformConstants.maxPayloadBytes(type);
         if (request.payload().length > limit) {
             throw PlatformException.tooLarge(limit);
         }
