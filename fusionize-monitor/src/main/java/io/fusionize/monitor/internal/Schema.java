@@ -1,6 +1,8 @@
 package io.fusionize.monitor.internal;
 
+import io.fusionize.monitor.TraceStoreException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -9,10 +11,19 @@ import java.util.List;
  * The trace store's tables. Records and reports are kept apart and joined when read, so they may
  * arrive in any order; the {@code invocations} view is that join, plus reports whose record never
  * came (a process killed by a timeout writes none).
+ *
+ * <p>The layout is versioned with SQLite's {@code PRAGMA user_version}: opening a store brings it
+ * up to {@link #CURRENT_VERSION} in one transaction, and refuses a store written by a newer
+ * version.
  */
 public final class Schema {
 
-    private static final List<String> STATEMENTS = List.of(
+    /** The schema version this code creates and reads. */
+    public static final int CURRENT_VERSION = 1;
+
+    // Version 1 is also the layout of stores from before versions were recorded (user_version 0);
+    // IF NOT EXISTS lets the same statements adopt such a store in place, keeping its rows.
+    private static final List<String> VERSION_1 = List.of(
             """
             CREATE TABLE IF NOT EXISTS records (
               invocation_id TEXT PRIMARY KEY, application TEXT NOT NULL, function_name TEXT,
@@ -63,20 +74,88 @@ public final class Schema {
             FROM reports p
             WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.invocation_id = p.request_id)""");
 
+    // Entry i takes a store from version i to version i + 1; append, never edit, to add a version.
+    private static final List<List<String>> MIGRATIONS = List.of(VERSION_1);
+
     private Schema() {
     }
 
     /**
-     * Creates whatever part of the schema is missing; safe on an existing store.
+     * Brings the store up to {@link #CURRENT_VERSION}, creating it when empty; safe on a current
+     * store. Runs in its own transaction, so call it while the connection is in auto-commit mode.
      *
-     * @param connection an open connection to the store
-     * @throws SQLException when the database refuses a statement
+     * @param connection an open connection to the store, in auto-commit mode
+     * @throws SQLException when the database refuses a statement; nothing is changed then
+     * @throws TraceStoreException when the store was written by a newer schema version
      */
     public static void apply(Connection connection) throws SQLException {
+        migrate(connection, MIGRATIONS);
+    }
+
+    /**
+     * Runs the migrations a store lacks, all in one transaction, and records the version reached.
+     *
+     * @param connection an open connection to the store, in auto-commit mode
+     * @param migrations entry i takes a store from version i to version i + 1
+     * @throws SQLException when the database refuses a statement; nothing is changed then
+     * @throws TraceStoreException when the store's version is newer than {@code migrations} reach
+     */
+    static void migrate(Connection connection, List<List<String>> migrations) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : STATEMENTS) {
+            // IMMEDIATE takes the write lock up front, so two processes opening one store cannot both migrate it
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                migrateInTransaction(statement, migrations);
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollback(statement, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void migrateInTransaction(Statement statement, List<List<String>> migrations)
+            throws SQLException {
+        int found = userVersion(statement);
+        int target = migrations.size();
+        if (found > target) {
+            throw new TraceStoreException("the trace store " + databaseFile(statement) + " has schema version "
+                    + found + ", but this Fusionize supports schema versions up to " + target
+                    + "; open it with a newer Fusionize or use another state directory", null);
+        }
+        for (int version = found; version < target; version++) {
+            for (String sql : migrations.get(version)) {
                 statement.execute(sql);
             }
+        }
+        if (found != target) {
+            statement.execute("PRAGMA user_version = " + target);
+        }
+    }
+
+    private static int userVersion(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String databaseFile(Statement statement) throws SQLException {
+        // the connection does not know its path otherwise, and the error must name the file
+        try (ResultSet rs = statement.executeQuery("PRAGMA database_list")) {
+            while (rs.next()) {
+                if ("main".equals(rs.getString("name"))) {
+                    return rs.getString("file");
+                }
+            }
+        }
+        return "(unknown file)";
+    }
+
+    private static void rollback(Statement statement, Exception failure) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 }

@@ -37,15 +37,16 @@ final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Opens or creates the database file.
+     * Opens or creates the database file, upgrading an older schema in place.
      *
-     * @throws IllegalStateException if the database cannot be opened
+     * @throws IllegalStateException if the database cannot be opened, or was written by a newer
+     *     schema version
      */
     static EventStore open(Path file) {
         EventStore store = new EventStore(file, connect(file));
         try {
-            store.inTransaction("create its tables", () -> {
-                EventStoreSchema.apply(store.connection);
+            store.inTransaction("create or upgrade its tables", () -> {
+                EventStoreSchema.apply(store.connection, file);
                 return null;
             });
             return store;
