@@ -1,13 +1,13 @@
 package io.fusionize.monitor;
 
 import io.fusionize.monitor.dto.ClientLatency;
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
 import io.fusionize.monitor.internal.BatchWriter;
 import io.fusionize.monitor.internal.PendingWrite;
 import io.fusionize.monitor.internal.Schema;
 import io.fusionize.monitor.internal.StatisticsReader;
 import io.fusionize.monitor.internal.TelemetryParser;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -147,7 +147,7 @@ public final class TraceStore implements AutoCloseable {
      * @param report one platform report
      * @throws MalformedTelemetryException when it lacks a required field
      */
-    public void accept(PlatformReport report) {
+    public void accept(InvocationReport report) {
         parser.checkReport(Objects.requireNonNull(report, "report must not be null"));
         writer.submit(new PendingWrite.ReportWrite(report));
     }

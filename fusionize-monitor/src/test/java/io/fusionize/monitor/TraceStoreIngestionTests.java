@@ -120,6 +120,27 @@ class TraceStoreIngestionTests {
     }
 
     @Test
+    void rejectsARecordWithoutSetupVersion() {
+        assertThatThrownBy(() -> store.acceptRecordJson("""
+                {"application": "iot", "function": "iot-I", "invocationId": "r1", "outcome": "SUCCESS"}"""))
+                .isInstanceOf(MalformedTelemetryException.class)
+                .hasMessageContaining("setupVersion");
+    }
+
+    @Test
+    void rejectsARecordThatCannotBeConstructed() {
+        assertThatThrownBy(() -> store.acceptRecordJson("""
+                {"application": "iot", "function": "iot-I", "invocationId": "r1", "setupVersion": 1,
+                 "outcome": "SUCCESS", "tasks": [{"wallMicros": 5}]}"""))
+                .isInstanceOf(MalformedTelemetryException.class)
+                .hasMessageContaining("invocation record");
+        assertThatThrownBy(() -> store.acceptRecordJson("""
+                {"application": "iot", "function": "iot-I", "invocationId": "r1", "setupVersion": 1,
+                 "outcome": "MAYBE"}"""))
+                .isInstanceOf(MalformedTelemetryException.class);
+    }
+
+    @Test
     void readsTheDocumentedRecordAndReportShapes() {
         store.acceptLogLine("""
                 FUSIONIZE_RECORD {"application": "iot", "function": "iot-I", "entryTask": "I", "setupVersion": 3,\
@@ -145,6 +166,24 @@ class TraceStoreIngestionTests {
             assertThat(e.bytesIn()).isEqualTo(7);
         });
         assertThat(stats.function("I", 512)).get().extracting(FunctionStatistics::maxMemoryUsedMb).isEqualTo(80.0);
+    }
+
+    @Test
+    void readsAReportThatWritesNullForFiguresItLacks() {
+        store.acceptLogLine(logLine(root("r1", "t1", 2)));
+        store.acceptReportJson("""
+                {"requestId": "r1", "functionName": "iot-I", "version": "2", "memoryMb": null,
+                 "coldStart": false, "durationMs": 20.0, "billedDurationMs": 20, "initDurationMs": null,
+                 "maxMemoryUsedMb": null, "costUsd": null, "outcome": "Success"}""");
+
+        SetupStatistics stats = store.statistics(APP, 2);
+
+        assertThat(stats.sampleSize()).isEqualTo(1);
+        assertThat(stats.function("I", 512)).as("the record's memory size stands in").get().satisfies(f -> {
+            assertThat(f.duration().p50Ms()).isEqualTo(20);
+            assertThat(f.meanCostUsd()).isZero();
+        });
+        assertThat(store.malformedInputs()).isZero();
     }
 
     @Test

@@ -6,12 +6,15 @@ import static io.fusionize.monitor.Traces.child;
 import static io.fusionize.monitor.Traces.failed;
 import static io.fusionize.monitor.Traces.report;
 import static io.fusionize.monitor.Traces.root;
+import static io.fusionize.monitor.Traces.timed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fusionize.monitor.dto.ClientLatency;
-import io.fusionize.monitor.dto.PlatformReport;
+import io.fusionize.protocol.fusion.TaskTiming;
+import io.fusionize.protocol.lambda.LambdaErrors;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,9 +141,9 @@ class TraceStoreStatisticsTests {
 
     @Test
     void countsTimeoutsAndOutOfMemoryFromReportsWithoutRecords() {
-        store.accept(report("x1", "CW", 3, 128, 3000, 0.001, false, "Unhandled", PlatformReport.TIMED_OUT));
-        store.accept(report("x2", "CW", 3, 128, 800, 0.001, true, "Unhandled", PlatformReport.OUT_OF_MEMORY));
-        store.accept(report("x3", "CW", 3, 128, 800, 0.001, false, "Unhandled", PlatformReport.EXIT_ERROR));
+        store.accept(report("x1", "CW", 3, 128, 3000, 0.001, false, "Unhandled", LambdaErrors.TIMEOUT));
+        store.accept(report("x2", "CW", 3, 128, 800, 0.001, true, "Unhandled", LambdaErrors.OUT_OF_MEMORY));
+        store.accept(report("x3", "CW", 3, 128, 800, 0.001, false, "Unhandled", LambdaErrors.EXIT));
         store.accept(child("c1", "t1", "r1", "CW", 3));
         store.accept(report("c1", "CW", 3, 128, 20, 0.001, false, "Success", null));
 
@@ -160,10 +163,41 @@ class TraceStoreStatisticsTests {
 
     @Test
     void doesNotMistakeAnotherApplicationsReportsForOwn() {
-        store.accept(new PlatformReport("x1", "iotx-I", "1", 128, "Event", false, 10, 10, null, 50.0, 0.001,
-                "Unhandled", PlatformReport.TIMED_OUT, 0, 10, true, true, false));
+        store.accept(new InvocationReport("x1", "iotx-I", "1", 128, "Event", false, 10, 10, 0, 50, 0.001,
+                "Unhandled", LambdaErrors.TIMEOUT, 0, 10, true, true, false));
 
         assertThat(store.statistics(APP, 1).functions()).isEmpty();
+    }
+
+    @Test
+    void reportsInvocationCpuAndEachTasksWallAndCpuTime() {
+        store.accept(timed(root("r1", "t1", 1), 30_000L, new TaskTiming("I", 40_000, 20_000),
+                new TaskTiming("CW", 5_000, 4_000)));
+        store.accept(timed(root("r2", "t2", 1), 10_000L, new TaskTiming("I", 60_000, 9_000)));
+        store.accept(timed(root("r3", "t3", 1), 20_000L, new TaskTiming("I", 50_000, 10_000)));
+        store.accept(timed(root("r4", "t4", 1), null, new TaskTiming("CW", 7_000, 6_000)));
+        store.accept(report("r1", "I", 1, 40, 0.001));
+
+        FunctionStatistics root = store.statistics(APP, 1).function("I", 512).orElseThrow();
+
+        assertThat(root.invocations()).isEqualTo(4);
+        assertThat(root.cpuMeasured()).as("a record without a CPU figure is left out").isEqualTo(3);
+        assertThat(root.medianCpuMicros()).isEqualTo(20_000);
+        assertThat(root.tasks()).containsExactly(
+                new TaskStatistics("CW", 2, 5_000, 4_000),
+                new TaskStatistics("I", 3, 50_000, 10_000));
+        assertThat(root.task("I")).get().extracting(TaskStatistics::medianWallMicros).isEqualTo(50_000.0);
+    }
+
+    @Test
+    void reportsNoCpuForAFunctionKnownOnlyFromReports() {
+        store.accept(report("x1", "CW", 1, 128, 10, 0.001, false, "Success", null));
+
+        FunctionStatistics cw = store.functionStatistics(APP, 1).get(0);
+
+        assertThat(cw.cpuMeasured()).isZero();
+        assertThat(cw.medianCpuMicros()).isZero();
+        assertThat(cw.tasks()).isEmpty();
     }
 
     @Test

@@ -1,7 +1,5 @@
 /**
- * Wire types the monitor ingests: invocation records written by the fusion runtime, reports
- * written by the platform, and latencies measured by the gateway. Their JSON shapes are the ones
- * documented in {@code docs/architecture.md}; unknown keys are ignored so that either side can
- * grow.
+ * What the monitor ingests besides the wire types of {@code fusionize-protocol}: latencies the
+ * gateway measured, which it hands over in-process.
  */
 package io.fusionize.monitor.dto;

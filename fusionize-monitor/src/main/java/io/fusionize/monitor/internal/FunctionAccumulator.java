@@ -1,19 +1,24 @@
 package io.fusionize.monitor.internal;
 
 import io.fusionize.monitor.FunctionStatistics;
-import io.fusionize.monitor.dto.PlatformReport;
+import io.fusionize.protocol.lambda.LambdaErrors;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Folds the invocations of one function at one memory size into its statistics. */
 final class FunctionAccumulator {
 
     private static final Set<String> OUT_OF_MEMORY_TYPES =
-            Set.of(PlatformReport.OUT_OF_MEMORY, "java.lang.OutOfMemoryError");
+            Set.of(LambdaErrors.OUT_OF_MEMORY, "java.lang.OutOfMemoryError");
 
     private final String entryTask;
     private final String functionName;
     private final int memoryMb;
     private final DoubleList durations = new DoubleList();
+    private final DoubleList cpuMicros = new DoubleList();
+    // Sorted, so tasks come out by name.
+    private final Map<String, TaskAccumulator> tasks = new TreeMap<>();
     private long invocations;
     private long coldStarts;
     private long failures;
@@ -39,17 +44,20 @@ final class FunctionAccumulator {
         if (row.durationMs() != null) {
             durations.add(row.durationMs());
         }
+        if (row.cpuMicros() != null) {
+            cpuMicros.add(row.cpuMicros());
+        }
         if (row.reported()) {
             addReport(row);
         }
     }
 
     private void countErrorType(String errorType) {
-        if (PlatformReport.TIMED_OUT.equals(errorType)) {
+        if (LambdaErrors.TIMEOUT.equals(errorType)) {
             timeouts++;
         } else if (errorType != null && OUT_OF_MEMORY_TYPES.contains(errorType)) {
             outOfMemory++;
-        } else if (PlatformReport.EXIT_ERROR.equals(errorType)) {
+        } else if (LambdaErrors.EXIT.equals(errorType)) {
             exitErrors++;
         }
     }
@@ -61,10 +69,21 @@ final class FunctionAccumulator {
         maxMemoryUsed = Math.max(maxMemoryUsed, row.maxMemoryMb() == null ? 0 : row.maxMemoryMb());
     }
 
+    /**
+     * @param task a task that ran in one of this function's invocations
+     * @param wallMicros its run time, {@code null} when unknown
+     * @param cpuMicros its thread's CPU time, {@code null} when unknown
+     */
+    void addTask(String task, Long wallMicros, Long cpuMicros) {
+        tasks.computeIfAbsent(task, TaskAccumulator::new).add(wallMicros, cpuMicros);
+    }
+
     FunctionStatistics toStatistics() {
+        double[] cpu = cpuMicros.toArray();
         return new FunctionStatistics(entryTask, functionName, memoryMb, invocations, coldStarts, failures, timeouts,
                 outOfMemory, exitErrors, Summaries.of(durations.toArray()), perReport(billedSum),
-                maxMemoryUsed, perReport(costSum));
+                maxMemoryUsed, perReport(costSum), cpu.length, Summaries.median(cpu),
+                tasks.values().stream().map(TaskAccumulator::toStatistics).toList());
     }
 
     private double perReport(double sum) {

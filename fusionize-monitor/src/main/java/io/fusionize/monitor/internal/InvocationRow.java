@@ -14,8 +14,9 @@ package io.fusionize.monitor.internal;
  * @param maxMemoryMb the peak memory use, when reported
  * @param costUsd the cost, when reported
  * @param reported whether a platform report arrived
+ * @param cpuMicros the process CPU time the record carried, {@code null} when it carried none
  */
 record InvocationRow(String functionName, String entryTask, Integer memoryMb, boolean coldStart, boolean failed,
                      String errorType, Double durationMs, Long billedMs, Double maxMemoryMb, Double costUsd,
-                     boolean reported) {
+                     boolean reported, Long cpuMicros) {
 }

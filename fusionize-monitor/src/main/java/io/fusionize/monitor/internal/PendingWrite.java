@@ -1,8 +1,8 @@
 package io.fusionize.monitor.internal;
 
 import io.fusionize.monitor.dto.ClientLatency;
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.util.concurrent.CompletableFuture;
 
 /** One item on the writer's queue: data to insert, or a barrier that completes once written. */
@@ -13,7 +13,7 @@ public sealed interface PendingWrite {
     }
 
     /** @param report a platform report to insert */
-    record ReportWrite(PlatformReport report) implements PendingWrite {
+    record ReportWrite(InvocationReport report) implements PendingWrite {
     }
 
     /** @param latency a gateway measurement to insert */

@@ -1,10 +1,10 @@
 package io.fusionize.monitor.internal;
 
-import io.fusionize.monitor.dto.CallRecord;
 import io.fusionize.monitor.dto.ClientLatency;
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
-import io.fusionize.monitor.dto.TaskTiming;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.TaskTiming;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,6 +17,20 @@ import java.util.List;
  */
 final class RowWriter implements AutoCloseable {
 
+    // Columns are named, so that a column a migration appends cannot shift the values.
+    private static final String INSERT_RECORD = "INSERT OR IGNORE INTO records (invocation_id, application, "
+            + "function_name, entry_task, setup_version, trace_id, parent_invocation_id, root, cold_start, "
+            + "memory_mb, start_ms, end_ms, cpu_micros, outcome, error_type, error_message) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_CALL = "INSERT OR IGNORE INTO calls (invocation_id, seq, caller_task, "
+            + "callee, sync, local, duration_micros, bytes_in, bytes_out, error_type) VALUES (?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_TIMING = "INSERT OR IGNORE INTO task_timings (invocation_id, seq, task, "
+            + "wall_micros, cpu_micros) VALUES (?,?,?,?,?)";
+    private static final String INSERT_REPORT = "INSERT OR IGNORE INTO reports (request_id, function_name, "
+            + "version, setup_version, memory_mb, invocation_type, cold_start, duration_ms, billed_ms, init_ms, "
+            + "max_memory_mb, cost_usd, outcome, error_type, start_ms, end_ms, cpu_enforced, memory_enforced, "
+            + "oversubscribed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
     private final PreparedStatement insertRecord;
     private final PreparedStatement insertCall;
     private final PreparedStatement insertTiming;
@@ -24,11 +38,10 @@ final class RowWriter implements AutoCloseable {
     private final PreparedStatement insertLatency;
 
     RowWriter(Connection connection) throws SQLException {
-        insertRecord = connection.prepareStatement("INSERT OR IGNORE INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        insertCall = connection.prepareStatement("INSERT OR IGNORE INTO calls VALUES (?,?,?,?,?,?,?,?,?,?)");
-        insertTiming = connection.prepareStatement("INSERT OR IGNORE INTO task_timings VALUES (?,?,?,?,?)");
-        insertReport = connection.prepareStatement(
-                "INSERT OR IGNORE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertRecord = connection.prepareStatement(INSERT_RECORD);
+        insertCall = connection.prepareStatement(INSERT_CALL);
+        insertTiming = connection.prepareStatement(INSERT_TIMING);
+        insertReport = connection.prepareStatement(INSERT_REPORT);
         insertLatency = connection.prepareStatement("INSERT INTO client_latencies "
                 + "(application, setup_version, trace_id, request_id, latency_ms, success, epoch_ms) "
                 + "VALUES (?,?,?,?,?,?,?)");
@@ -47,7 +60,7 @@ final class RowWriter implements AutoCloseable {
     private void writeRecord(InvocationRecord r) throws SQLException {
         Object[] values = {r.invocationId(), r.application(), r.function(), r.entryTask(), r.setupVersion(),
             r.traceId(), r.parentInvocationId(), r.root(), r.coldStart(), r.memoryMb(), r.startEpochMs(),
-            r.endEpochMs(), r.outcome(), r.errorType(), r.errorMessage()};
+            r.endEpochMs(), r.cpuMicros(), r.outcome().name(), r.errorType(), r.errorMessage()};
         execute(insertRecord, values);
         writeCalls(r.invocationId(), r.calls());
         writeTimings(r.invocationId(), r.tasks());
@@ -68,9 +81,11 @@ final class RowWriter implements AutoCloseable {
         }
     }
 
-    private void writeReport(PlatformReport p) throws SQLException {
+    private void writeReport(InvocationReport p) throws SQLException {
+        // A report without a memory size reads as 0; NULL lets the record's size stand in.
+        Integer memoryMb = p.memoryMb() > 0 ? p.memoryMb() : null;
         Object[] values = {p.requestId(), p.functionName(), p.version(), SetupVersions.parse(p.version()),
-            p.memoryMb(), p.invocationType(), p.coldStart(), p.durationMs(), p.billedDurationMs(),
+            memoryMb, p.invocationType(), p.coldStart(), p.durationMs(), p.billedDurationMs(),
             p.initDurationMs(), p.maxMemoryUsedMb(), p.costUsd(), p.outcome(), p.errorType(), p.startEpochMs(),
             p.endEpochMs(), p.cpuLimitEnforced(), p.memoryLimitEnforced(), p.oversubscribed()};
         execute(insertReport, values);

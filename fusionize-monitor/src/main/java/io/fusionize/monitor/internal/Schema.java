@@ -19,7 +19,7 @@ import java.util.List;
 public final class Schema {
 
     /** The schema version this code creates and reads. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     // Version 1 is also the layout of stores from before versions were recorded (user_version 0);
     // IF NOT EXISTS lets the same statements adopt such a store in place, keeping its rows.
@@ -74,8 +74,31 @@ public final class Schema {
             FROM reports p
             WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.invocation_id = p.request_id)""");
 
+    // Version 2 keeps the invocation's process CPU time; rows from before it have none.
+    private static final List<String> VERSION_2 = List.of(
+            "ALTER TABLE records ADD COLUMN cpu_micros INTEGER",
+            "DROP VIEW IF EXISTS invocations",
+            """
+            CREATE VIEW invocations AS
+            SELECT r.invocation_id, r.application, COALESCE(p.function_name, r.function_name) AS function_name,
+                   r.entry_task, r.setup_version, r.trace_id, r.root,
+                   COALESCE(p.cold_start, r.cold_start) AS cold_start,
+                   COALESCE(p.memory_mb, r.memory_mb) AS memory_mb,
+                   COALESCE(p.duration_ms, r.end_ms - r.start_ms) AS duration_ms,
+                   p.billed_ms, p.max_memory_mb, p.cost_usd,
+                   (COALESCE(r.outcome, 'SUCCESS') <> 'SUCCESS' OR COALESCE(p.outcome, 'Success') <> 'Success') AS failed,
+                   COALESCE(p.error_type, r.error_type) AS error_type,
+                   p.request_id IS NOT NULL AS reported, r.cpu_micros
+            FROM records r LEFT JOIN reports p ON p.request_id = r.invocation_id
+            UNION ALL
+            SELECT p.request_id, NULL, p.function_name, NULL, p.setup_version, NULL, 0, p.cold_start,
+                   p.memory_mb, p.duration_ms, p.billed_ms, p.max_memory_mb, p.cost_usd,
+                   COALESCE(p.outcome, 'Success') <> 'Success', p.error_type, 1, NULL
+            FROM reports p
+            WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.invocation_id = p.request_id)""");
+
     // Entry i takes a store from version i to version i + 1; append, never edit, to add a version.
-    private static final List<List<String>> MIGRATIONS = List.of(VERSION_1);
+    private static final List<List<String>> MIGRATIONS = List.of(VERSION_1, VERSION_2);
 
     private Schema() {
     }

@@ -1,5 +1,8 @@
 package io.fusionize.monitor.internal;
 
+import io.fusionize.protocol.fusion.FunctionNaming;
+import java.util.OptionalInt;
+
 /** Reads the setup version out of the version text a platform reports. */
 public final class SetupVersions {
 
@@ -14,9 +17,12 @@ public final class SetupVersions {
         if (version == null) {
             return null;
         }
-        String digits = version.startsWith("v") ? version.substring(1) : version;
+        OptionalInt alias = FunctionNaming.setupVersion(version);
+        if (alias.isPresent()) {
+            return alias.getAsInt();
+        }
         try {
-            return Integer.valueOf(digits);
+            return Integer.valueOf(version);
         } catch (NumberFormatException notAVersion) {
             return null;
         }

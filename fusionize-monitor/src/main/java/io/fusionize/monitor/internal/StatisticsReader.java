@@ -9,20 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers statistics queries over one read connection. In WAL mode it reads the last committed
  * state without blocking the writer.
  */
 public final class StatisticsReader implements AutoCloseable {
-
-    // Reports carry no application; their function name APP-ENTRY says which one they belong to.
-    private static final String OF_VERSION = " WHERE setup_version = ? AND (application = ? "
-            + "OR (application IS NULL AND substr(function_name, 1, ?) = ?))";
 
     private final Connection connection;
 
@@ -80,17 +73,7 @@ public final class StatisticsReader implements AutoCloseable {
      * @throws SQLException when the query fails
      */
     public synchronized List<FunctionStatistics> functions(String application, int version) throws SQLException {
-        Map<String, FunctionAccumulator> byFunctionAndSize = new LinkedHashMap<>();
-        for (InvocationRow row : invocationRows(application, version)) {
-            String entry = row.entryTask() != null ? row.entryTask() : entryOf(application, row.functionName());
-            int memory = row.memoryMb() == null ? 0 : row.memoryMb();
-            byFunctionAndSize.computeIfAbsent(row.functionName() + "@" + memory,
-                    key -> new FunctionAccumulator(entry, row.functionName(), memory)).add(row);
-        }
-        return byFunctionAndSize.values().stream().map(FunctionAccumulator::toStatistics)
-                .sorted(Comparator.comparing(FunctionStatistics::entryTask)
-                        .thenComparingInt(FunctionStatistics::memoryMb))
-                .toList();
+        return FunctionReader.read(connection, application, version);
     }
 
     /**
@@ -150,8 +133,9 @@ public final class StatisticsReader implements AutoCloseable {
     }
 
     private double[] invocationRatios(String application, int version) throws SQLException {
-        String sql = "SELECT COUNT(*), SUM(cold_start), SUM(failed) FROM invocations" + OF_VERSION;
-        try (PreparedStatement s = prepareForInvocations(sql, application, version);
+        String sql = "SELECT COUNT(*), SUM(cold_start), SUM(failed) FROM invocations"
+                + VersionQueries.OF_VERSION;
+        try (PreparedStatement s = VersionQueries.prepareForInvocations(connection, sql, application, version);
              ResultSet rs = s.executeQuery()) {
             long count = rs.next() ? rs.getLong(1) : 0;
             return count == 0 ? new double[2]
@@ -173,41 +157,8 @@ public final class StatisticsReader implements AutoCloseable {
         return new ClientObservations(latency, latency.isEmpty() ? 0 : (double) failures / latency.count());
     }
 
-    private List<InvocationRow> invocationRows(String application, int version) throws SQLException {
-        String sql = "SELECT function_name, entry_task, memory_mb, cold_start, failed, error_type, duration_ms, "
-                + "billed_ms, max_memory_mb, cost_usd, reported FROM invocations" + OF_VERSION;
-        List<InvocationRow> rows = new ArrayList<>();
-        try (PreparedStatement s = prepareForInvocations(sql, application, version);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new InvocationRow(rs.getString(1), rs.getString(2), Columns.integer(rs, 3),
-                        rs.getBoolean(4), rs.getBoolean(5), rs.getString(6), Columns.real(rs, 7),
-                        Columns.integral(rs, 8), Columns.real(rs, 9), Columns.real(rs, 10), rs.getBoolean(11)));
-            }
-        }
-        return rows;
-    }
-
-    private static String entryOf(String application, String functionName) {
-        return functionName.substring(application.length() + 1);
-    }
-
     private PreparedStatement prepare(String sql, String application, int version) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setString(1, application);
-        statement.setInt(2, version);
-        return statement;
-    }
-
-    private PreparedStatement prepareForInvocations(String sql, String application, int version)
-            throws SQLException {
-        String prefix = application + "-";
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setInt(1, version);
-        statement.setString(2, application);
-        statement.setInt(3, prefix.length());
-        statement.setString(4, prefix);
-        return statement;
+        return VersionQueries.prepare(connection, sql, application, version);
     }
 
     @Override

@@ -27,6 +27,19 @@ public final class Summaries {
     }
 
     /**
+     * @param values observations in any order; not modified
+     * @return their nearest-rank median, or 0 when there are none
+     */
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return percentile(sorted, 50);
+    }
+
+    /**
      * A bound of the distribution-free 95 % confidence interval of the median: the order statistic
      * whose rank lies 1.96 standard deviations of a Binomial(n, 1/2) below or above n/2.
      *

@@ -1,36 +1,37 @@
 package io.fusionize.monitor.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fusionize.core.wire.WireConstants;
 import io.fusionize.monitor.MalformedTelemetryException;
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.json.ProtocolJson;
+import io.fusionize.protocol.telemetry.InvocationReport;
+import io.fusionize.protocol.telemetry.LogLines;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads invocation records and platform reports from their JSON wire form, and checks them. */
 public final class TelemetryParser {
 
-    private static final String RECORD_MARKER = WireConstants.RECORD_LINE_PREFIX;
+    private static final String RECORD = "invocation record";
+    private static final String REPORT = "platform report";
+    // Absent primitives would read as 0, so presence is checked on the document itself.
+    private static final List<String> RECORD_FIELDS =
+            List.of("invocationId", "application", "function", "setupVersion", "outcome");
+    private static final List<String> REPORT_FIELDS = List.of("requestId", "functionName");
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper mapper = ProtocolJson.mapper();
 
     /**
-     * Picks an invocation record out of a log line. The marker may follow a prefix that a log
-     * pipeline added, such as a timestamp.
+     * Picks an invocation record out of a log line, by the rule of {@link LogLines#recordJson}.
      *
      * @param line one line of an instance's output
      * @return the record, or empty when the line carries none
      * @throws MalformedTelemetryException when the line carries a record that cannot be read
      */
     public Optional<InvocationRecord> recordInLogLine(String line) {
-        int marker = line == null ? -1 : line.indexOf(RECORD_MARKER);
-        if (marker < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(parseRecord(line.substring(marker + RECORD_MARKER.length())));
+        return LogLines.recordJson(line).map(this::parseRecord);
     }
 
     /**
@@ -39,7 +40,7 @@ public final class TelemetryParser {
      * @throws MalformedTelemetryException when it is not valid JSON or lacks a required field
      */
     public InvocationRecord parseRecord(String json) {
-        InvocationRecord record = read(json, InvocationRecord.class, "invocation record");
+        InvocationRecord record = read(json, InvocationRecord.class, RECORD, RECORD_FIELDS);
         checkRecord(record);
         return record;
     }
@@ -49,8 +50,8 @@ public final class TelemetryParser {
      * @return the report
      * @throws MalformedTelemetryException when it is not valid JSON or lacks a required field
      */
-    public PlatformReport parseReport(String json) {
-        PlatformReport report = read(json, PlatformReport.class, "platform report");
+    public InvocationReport parseReport(String json) {
+        InvocationReport report = read(json, InvocationReport.class, REPORT, REPORT_FIELDS);
         checkReport(report);
         return report;
     }
@@ -59,27 +60,43 @@ public final class TelemetryParser {
      * @param report a platform report built in code
      * @throws MalformedTelemetryException when it lacks a required field
      */
-    public void checkReport(PlatformReport report) {
-        require(report.requestId(), "requestId", "platform report");
-        require(report.functionName(), "functionName", "platform report");
+    public void checkReport(InvocationReport report) {
+        require(report.requestId(), "requestId", REPORT);
+        require(report.functionName(), "functionName", REPORT);
     }
 
     /**
-     * @param record an invocation record built in code
+     * @param record an invocation record built in code; its constructor checked the other fields
      * @throws MalformedTelemetryException when it lacks a required field
      */
     public void checkRecord(InvocationRecord record) {
-        require(record.invocationId(), "invocationId", "invocation record");
-        require(record.application(), "application", "invocation record");
-        require(record.setupVersion(), "setupVersion", "invocation record");
+        require(record.application(), "application", RECORD);
     }
 
-    private <T> T read(String json, Class<T> type, String what) {
+    private <T> T read(String json, Class<T> type, String what, List<String> requiredFields) {
+        JsonNode document = tree(json, what);
+        for (String field : requiredFields) {
+            JsonNode value = document.get(field);
+            require(value == null || value.isNull() ? null : value, field, what);
+        }
+        try {
+            return mapper.treeToValue(document, type);
+        } catch (JsonProcessingException e) {
+            // Also a constructor's refusal, such as a task timing without its task.
+            throw new MalformedTelemetryException(what + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private JsonNode tree(String json, String what) {
         if (json == null || json.isBlank()) {
             throw new MalformedTelemetryException(what + " must not be empty");
         }
         try {
-            return mapper.readValue(json, type);
+            JsonNode document = mapper.readTree(json);
+            if (!document.isObject()) {
+                throw new MalformedTelemetryException(what + " must be a JSON object");
+            }
+            return document;
         } catch (JsonProcessingException e) {
             throw new MalformedTelemetryException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -2,10 +2,10 @@ package io.fusionize.monitor.otel;
 
 import static io.fusionize.monitor.otel.FaasAttributes.*;
 
-import io.fusionize.monitor.dto.CallRecord;
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
-import io.opentelemetry.api.common.AttributeKey;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.FunctionNaming;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.SpanContext;
@@ -35,7 +35,7 @@ final class InvocationSpans {
         this.invokedProvider = invokedProvider;
     }
 
-    List<SpanData> of(InvocationRecord record, PlatformReport report) {
+    List<SpanData> of(InvocationRecord record, InvocationReport report) {
         Resource resource = resource(record);
         SpanContext invocation = context(record, SpanIds.invocationSpanId(record.invocationId()));
         List<SpanData> spans = new ArrayList<>();
@@ -51,7 +51,7 @@ final class InvocationSpans {
     private SpanData callSpan(InvocationRecord record, CallRecord call, int index, SpanContext parent,
                               Resource resource) {
         long start = nanos(record.startEpochMs());
-        String callee = record.application() + "-" + call.callee();
+        String callee = FunctionNaming.functionName(record.application(), call.callee());
         AttributesBuilder attributes = Attributes.builder().put(CALLER_TASK, call.callerTask())
                 .put(SYNC, call.sync()).put(LOCAL, call.local())
                 .put(BYTES_IN, call.bytesIn()).put(BYTES_OUT, call.bytesOut());
@@ -66,7 +66,7 @@ final class InvocationSpans {
                 start + call.durationMicros() * 1_000L, attributes.build(), resource);
     }
 
-    private static Attributes serverAttributes(InvocationRecord record, PlatformReport report) {
+    private static Attributes serverAttributes(InvocationRecord record, InvocationReport report) {
         AttributesBuilder attributes = Attributes.builder()
                 .put(FAAS_TRIGGER, record.root() ? TRIGGER_HTTP : TRIGGER_OTHER)
                 .put(FAAS_INVOCATION_ID, record.invocationId())
@@ -76,20 +76,13 @@ final class InvocationSpans {
                 .put(TRACE_ID, String.valueOf(record.traceId()));
         if (report != null) {
             attributes.put(BILLED_MS, report.billedDurationMs());
-            putIfKnown(attributes, MAX_MEMORY_USED_MB, report.maxMemoryUsedMb());
-            putIfKnown(attributes, COST_USD, report.costUsd());
+            attributes.put(MAX_MEMORY_USED_MB, (double) report.maxMemoryUsedMb());
+            attributes.put(COST_USD, report.costUsd());
         }
         return attributes.build();
     }
 
-    private static void putIfKnown(AttributesBuilder attributes, AttributeKey<Double> key,
-                                  Double value) {
-        if (value != null) {
-            attributes.put(key, value);
-        }
-    }
-
-    private static StatusData invocationStatus(InvocationRecord record, PlatformReport report) {
+    private static StatusData invocationStatus(InvocationRecord record, InvocationReport report) {
         if (report != null && report.failed()) {
             return StatusData.create(StatusCode.ERROR, String.valueOf(report.errorType()));
         }
@@ -98,13 +91,11 @@ final class InvocationSpans {
     }
 
     private static Resource resource(InvocationRecord record) {
-        AttributesBuilder attributes = Attributes.builder().put(SERVICE_NAME, record.application())
-                .put(FAAS_NAME, String.valueOf(record.function()))
-                .put(FAAS_VERSION, String.valueOf(record.setupVersion()));
-        if (record.memoryMb() != null) {
-            attributes.put(FAAS_MAX_MEMORY, record.memoryMb() * BYTES_PER_MB);
-        }
-        return Resource.create(attributes.build());
+        return Resource.create(Attributes.builder().put(SERVICE_NAME, record.application())
+                .put(FAAS_NAME, record.function())
+                .put(FAAS_VERSION, String.valueOf(record.setupVersion()))
+                .put(FAAS_MAX_MEMORY, record.memoryMb() * BYTES_PER_MB)
+                .build());
     }
 
     private static SpanContext parentOf(InvocationRecord record) {

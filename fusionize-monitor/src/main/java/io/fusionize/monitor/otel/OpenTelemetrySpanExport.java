@@ -1,7 +1,7 @@
 package io.fusionize.monitor.otel;
 
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -46,7 +46,7 @@ public final class OpenTelemetrySpanExport implements AutoCloseable {
      * @param report its platform report, or {@code null} when none arrived
      * @return the spans that stand for the invocation, the invocation's own first
      */
-    public List<SpanData> spansOf(InvocationRecord record, PlatformReport report) {
+    public List<SpanData> spansOf(InvocationRecord record, InvocationReport report) {
         return spans.of(Objects.requireNonNull(record, "record must not be null"), report);
     }
 
@@ -55,7 +55,7 @@ public final class OpenTelemetrySpanExport implements AutoCloseable {
      * @param report its platform report, or {@code null} when none arrived
      * @return the exporter's result, completing when the spans are sent
      */
-    public CompletableResultCode export(InvocationRecord record, PlatformReport report) {
+    public CompletableResultCode export(InvocationRecord record, InvocationReport report) {
         return exporter.export(spansOf(record, report));
     }
 

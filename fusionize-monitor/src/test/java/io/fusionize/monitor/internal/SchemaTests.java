@@ -3,7 +3,9 @@ package io.fusionize.monitor.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
+import io.fusionize.monitor.TaskStatistics;
 import io.fusionize.monitor.TraceStore;
 import io.fusionize.monitor.TraceStoreException;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,30 @@ class SchemaTests {
     }
 
     @Test
+    void migratesAVersion1StoreTo2AddingInvocationCpuAndKeepingItsRows() throws SQLException {
+        Path file = directory.resolve(TraceStore.FILE_NAME);
+        execute(file, VERSION_1_DDL);
+        execute(file, VERSION_1_ROWS);
+        execute(file, List.of("PRAGMA user_version = 1"));
+
+        try (TraceStore store = TraceStore.openFile(file)) {
+            FunctionStatistics old = store.statistics(APP, 4).function("I", 512).orElseThrow();
+            assertThat(old.invocations()).isEqualTo(1);
+            assertThat(old.cpuMeasured()).as("rows from before version 2 carry no CPU time").isZero();
+            assertThat(old.tasks()).containsExactly(new TaskStatistics("I", 1, 40_000, 30_000));
+
+            store.acceptRecordJson(recordJson("r2", "t2", 25_000));
+            assertThat(store.statistics(APP, 4).function("I", 512)).get()
+                    .extracting(FunctionStatistics::cpuMeasured, FunctionStatistics::medianCpuMicros)
+                    .containsExactly(1L, 25_000.0);
+            assertThat(store.rejectedRows()).isZero();
+        }
+        assertThat(userVersion(file)).isEqualTo(2);
+        assertThat(cpuMicros(file, "r1")).as("the old row, kept with no CPU time").containsExactly((Long) null);
+        assertThat(cpuMicros(file, "r2")).containsExactly(25_000L);
+    }
+
+    @Test
     void createsAFreshStoreAtTheCurrentVersion() throws SQLException {
         Path file = directory.resolve(TraceStore.FILE_NAME);
 
@@ -181,6 +208,14 @@ class SchemaTests {
                  "startEpochMs": 2000, "endEpochMs": 2030, "outcome": "SUCCESS"}""".formatted(traceId, invocationId);
     }
 
+    private static String recordJson(String invocationId, String traceId, long cpuMicros) {
+        return """
+                {"application": "iot", "function": "iot-I", "entryTask": "I", "setupVersion": 4,
+                 "traceId": "%s", "invocationId": "%s", "root": true, "coldStart": false, "memoryMb": 512,
+                 "startEpochMs": 2000, "endEpochMs": 2030, "cpuMicros": %d, "outcome": "SUCCESS"}"""
+                .formatted(traceId, invocationId, cpuMicros);
+    }
+
     private static String reportJson(String requestId) {
         return """
                 {"requestId": "%s", "functionName": "iot-I", "version": "4", "memoryMb": 512,
@@ -203,6 +238,20 @@ class SchemaTests {
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
             return rows.getInt(1);
+        }
+    }
+
+    private static List<Long> cpuMicros(Path file, String invocationId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT cpu_micros FROM records WHERE invocation_id = '" + invocationId + "'")) {
+            List<Long> values = new ArrayList<>();
+            while (rows.next()) {
+                long value = rows.getLong(1);
+                values.add(rows.wasNull() ? null : value);
+            }
+            return values;
         }
     }
 

@@ -3,9 +3,10 @@ package io.fusionize.monitor.otel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.fusionize.monitor.dto.CallRecord;
-import io.fusionize.monitor.dto.InvocationRecord;
-import io.fusionize.monitor.dto.PlatformReport;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -62,7 +63,7 @@ class OpenTelemetrySpanExportTests {
     void parentsAChildInvocationExportedLaterUnderItsCallersSpan() {
         SpanData rootSpan = export.spansOf(root(), null).get(0);
         InvocationRecord child = new InvocationRecord("iot", "iot-CT", "CT", 3, TRACE, "child-1", "root-1", false,
-                false, 1024, 1_010, 1_090, "SUCCESS", null, null, List.of(), List.of());
+                false, 1024, 1_010, 1_090, Outcome.SUCCESS, null, null, List.of(), List.of());
 
         SpanData childSpan = export.spansOf(child, report("child-1", false, "Unhandled", "Sandbox.Timedout")).get(0);
 
@@ -75,7 +76,7 @@ class OpenTelemetrySpanExportTests {
     @Test
     void hashesTraceIdsThatAreNotHexIntoValidOnes() {
         InvocationRecord record = new InvocationRecord("iot", "iot-I", "I", 1, "not-a-uuid", "r", null, true,
-                false, 128, 0, 1, "SUCCESS", null, null, List.of(), List.of());
+                false, 128, 0, 1, Outcome.SUCCESS, null, null, List.of(), List.of());
 
         SpanData span = export.spansOf(record, null).get(0);
 
@@ -92,14 +93,14 @@ class OpenTelemetrySpanExportTests {
 
     private static InvocationRecord root() {
         return new InvocationRecord("iot", "iot-I", "I", 3, "0AF76519-16CD-43DD-8448-EB211C80319C", "root-1", null,
-                true, true, 512, 1_000, 1_040, "SUCCESS", null, null,
+                true, true, 512, 1_000, 1_040, Outcome.SUCCESS, null, null,
                 List.of(new CallRecord("I", "CW", true, true, 5_000, 10, 4, "java.lang.IllegalStateException"),
                         new CallRecord("I", "CT", false, false, 2_000, 10, 0, null)),
                 List.of());
     }
 
-    private static PlatformReport report(String id, boolean cold, String outcome, String errorType) {
-        return new PlatformReport(id, "iot-I", "3", 512, "RequestResponse", cold, 40.2, 41, null, 80.0, 0.000001,
+    private static InvocationReport report(String id, boolean cold, String outcome, String errorType) {
+        return new InvocationReport(id, "iot-I", "3", 512, "RequestResponse", cold, 40.2, 41, 0, 80, 0.000001,
                 outcome, errorType, 1_000, 1_040, true, true, false);
     }
 
