@@ -1,5 +1,6 @@
 package io.fusionize.optimizer;
 
+import io.fusionize.protocol.billing.PriceTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -6,6 +6,7 @@ import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.DurationSummary;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
+import io.fusionize.protocol.billing.PriceTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

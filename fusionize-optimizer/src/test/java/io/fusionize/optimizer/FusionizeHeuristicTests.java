@@ -9,6 +9,7 @@ import io.fusionize.core.setup.SetupText;
 import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.internal.Plans;
+import io.fusionize.protocol.billing.PriceTable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

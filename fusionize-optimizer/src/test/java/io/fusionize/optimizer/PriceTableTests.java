@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.fusionize.protocol.billing.PriceTable;
 import org.junit.jupiter.api.Test;
 
 class PriceTableTests {
@@ -17,13 +18,13 @@ class PriceTableTests {
 
     @Test
     void scalesWithMemoryAndDuration() {
-        PriceTable memoryOnly = new PriceTable(1.0, 0);
+        PriceTable memoryOnly = new PriceTable("memory-only", 1.0, 0, true);
 
         assertThat(memoryOnly.costPerInvocation(500, 512)).isEqualTo(0.25);
     }
 
     @Test
     void refusesNegativePrices() {
-        assertThatThrownBy(() -> new PriceTable(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PriceTable("negative", -1, 0, true)).isInstanceOf(IllegalArgumentException.class);
     }
 }

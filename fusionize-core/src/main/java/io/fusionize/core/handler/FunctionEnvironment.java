@@ -6,7 +6,7 @@ import io.fusionize.core.runtime.RemoteInvoker;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupJson;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.FusionEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,33 +27,33 @@ final class FunctionEnvironment {
     }
 
     Application application() {
-        return Applications.find(required(WireConstants.ENV_APP), loader);
+        return Applications.find(required(FusionEnvironment.ENV_APP), loader);
     }
 
     Setup setup() {
-        try (InputStream in = loader.getResourceAsStream(WireConstants.SETUP_RESOURCE)) {
+        try (InputStream in = loader.getResourceAsStream(FusionEnvironment.SETUP_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("classpath resource " + WireConstants.SETUP_RESOURCE
+                throw new IllegalStateException("classpath resource " + FusionEnvironment.SETUP_RESOURCE
                         + " is missing from the function artifact");
             }
             return SetupJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + WireConstants.SETUP_RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + FusionEnvironment.SETUP_RESOURCE, e);
         }
     }
 
     FunctionSpec function(Setup setup) {
-        String entry = required(WireConstants.ENV_ENTRY);
-        return setup.function(entry).orElseThrow(() -> new IllegalStateException(WireConstants.ENV_ENTRY
+        String entry = required(FusionEnvironment.ENV_ENTRY);
+        return setup.function(entry).orElseThrow(() -> new IllegalStateException(FusionEnvironment.ENV_ENTRY
                 + " names " + entry + ", but setup v" + setup.version() + " has no function with that entry task"));
     }
 
     RemoteInvoker remoteInvoker() {
-        String url = variables.apply(WireConstants.ENV_INVOKE_URL);
+        String url = variables.apply(FusionEnvironment.ENV_INVOKE_URL);
         if (url == null || url.isBlank()) {
             return new MissingInvokeUrl();
         }
-        return new LambdaInvokeApiInvoker(URI.create(url.strip()), variables.apply(WireConstants.ENV_INVOKE_TOKEN));
+        return new LambdaInvokeApiInvoker(URI.create(url.strip()), variables.apply(FusionEnvironment.ENV_INVOKE_TOKEN));
     }
 
     private String required(String name) {
@@ -79,7 +79,7 @@ final class FunctionEnvironment {
 
         private static IllegalStateException missing(String functionName) {
             return new IllegalStateException("cannot call " + functionName + " remotely: environment variable "
-                    + WireConstants.ENV_INVOKE_URL + " is not set");
+                    + FusionEnvironment.ENV_INVOKE_URL + " is not set");
         }
     }
 }

@@ -1,18 +1,19 @@
 package io.fusionize.core.handler;
 
-import static io.fusionize.core.wire.WireConstants.BEARER_PREFIX;
-import static io.fusionize.core.wire.WireConstants.CONTENT_TYPE_JSON;
-import static io.fusionize.core.wire.WireConstants.HEADER_AUTHORIZATION;
-import static io.fusionize.core.wire.WireConstants.HEADER_CONTENT_TYPE;
-import static io.fusionize.core.wire.WireConstants.HEADER_ERROR_TYPE;
-import static io.fusionize.core.wire.WireConstants.HEADER_FUNCTION_ERROR;
-import static io.fusionize.core.wire.WireConstants.HEADER_INVOCATION_TYPE;
+import static io.fusionize.protocol.lambda.LambdaApi.BEARER_PREFIX;
+import static io.fusionize.protocol.lambda.LambdaApi.CONTENT_TYPE_JSON;
+import static io.fusionize.protocol.lambda.LambdaApi.HEADER_AUTHORIZATION;
+import static io.fusionize.protocol.lambda.LambdaApi.HEADER_CONTENT_TYPE;
+import static io.fusionize.protocol.lambda.LambdaApi.HEADER_ERROR_TYPE;
+import static io.fusionize.protocol.lambda.LambdaApi.HEADER_FUNCTION_ERROR;
+import static io.fusionize.protocol.lambda.LambdaApi.HEADER_INVOCATION_TYPE;
 
-import io.fusionize.core.runtime.RemoteInvocationException;
+import io.fusionize.core.runtime.InvocationFailedException;
 import io.fusionize.core.runtime.RemoteInvoker;
-import io.fusionize.core.wire.FunctionError;
 import io.fusionize.core.wire.WireCodec;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.lambda.FunctionErrorBody;
+import io.fusionize.protocol.lambda.LambdaApi;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -54,17 +55,17 @@ public final class LambdaInvokeApiInvoker implements RemoteInvoker {
 
     @Override
     public byte[] invokeSync(String functionName, String qualifier, byte[] event) {
-        HttpResponse<byte[]> response = send(functionName, qualifier, event, WireConstants.INVOCATION_TYPE_SYNC);
+        HttpResponse<byte[]> response = send(functionName, qualifier, event, LambdaApi.INVOCATION_REQUEST_RESPONSE);
         response.headers().firstValue(HEADER_FUNCTION_ERROR).ifPresent(kind -> {
-            FunctionError error = WireCodec.decodeFunctionError(response.body(), kind);
-            throw new RemoteInvocationException(error.errorType(), error.errorMessage());
+            FunctionErrorBody error = WireCodec.decodeFunctionError(response.body(), kind);
+            throw new InvocationFailedException(error.errorType(), error.errorMessage());
         });
         return response.body();
     }
 
     @Override
     public void invokeAsync(String functionName, String qualifier, byte[] event) {
-        send(functionName, qualifier, event, WireConstants.INVOCATION_TYPE_ASYNC);
+        send(functionName, qualifier, event, LambdaApi.INVOCATION_EVENT);
     }
 
     private HttpResponse<byte[]> send(String functionName, String qualifier, byte[] event, String invocationType) {
@@ -82,8 +83,8 @@ public final class LambdaInvokeApiInvoker implements RemoteInvoker {
     }
 
     private HttpRequest request(String functionName, String qualifier, byte[] event, String invocationType) {
-        URI uri = URI.create(baseUrl + WireConstants.INVOKE_PATH_PREFIX + encode(functionName)
-                + WireConstants.INVOKE_PATH_SUFFIX + "?" + WireConstants.QUALIFIER_PARAMETER + "=" + encode(qualifier));
+        URI uri = URI.create(baseUrl + LambdaApi.INVOKE_PATH_PREFIX + encode(functionName)
+                + LambdaApi.INVOKE_PATH_SUFFIX + "?" + LambdaApi.QUERY_QUALIFIER + "=" + encode(qualifier));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .header(HEADER_INVOCATION_TYPE, invocationType)
                 .header(HEADER_CONTENT_TYPE, CONTENT_TYPE_JSON)
@@ -98,11 +99,11 @@ public final class LambdaInvokeApiInvoker implements RemoteInvoker {
         try {
             return client().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new RemoteInvocationException(e.getClass().getName(),
+            throw new InvocationFailedException(e.getClass().getName(),
                     "cannot reach the Invoke API at " + baseUrl + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RemoteInvocationException(e.getClass().getName(), "interrupted while invoking " + request.uri(), e);
+            throw new InvocationFailedException(e.getClass().getName(), "interrupted while invoking " + request.uri(), e);
         }
     }
 
@@ -121,21 +122,21 @@ public final class LambdaInvokeApiInvoker implements RemoteInvoker {
         return current;
     }
 
-    private static RemoteInvocationException rejected(String functionName, HttpResponse<byte[]> response) {
+    private static InvocationFailedException rejected(String functionName, HttpResponse<byte[]> response) {
         String errorType = response.headers().firstValue(HEADER_ERROR_TYPE)
                 .map(value -> value.split(":", 2)[0]).orElseGet(() -> errorTypeOf(response.statusCode()));
         String body = new String(response.body(), StandardCharsets.UTF_8);
-        return new RemoteInvocationException(errorType, "invoking " + functionName + " answered "
+        return new InvocationFailedException(errorType, "invoking " + functionName + " answered "
                 + response.statusCode() + (body.isBlank() ? "" : ": " + body.strip()));
     }
 
     private static String errorTypeOf(int status) {
         return switch (status) {
-            case 400 -> WireConstants.ERROR_INVALID_REQUEST;
-            case 404 -> WireConstants.ERROR_NOT_FOUND;
-            case 413 -> WireConstants.ERROR_TOO_LARGE;
-            case STATUS_THROTTLED -> WireConstants.ERROR_TOO_MANY_REQUESTS;
-            default -> WireConstants.ERROR_SERVICE;
+            case 400 -> LambdaErrors.INVALID_REQUEST_CONTENT;
+            case 404 -> LambdaErrors.RESOURCE_NOT_FOUND;
+            case 413 -> LambdaErrors.REQUEST_TOO_LARGE;
+            case STATUS_THROTTLED -> LambdaErrors.TOO_MANY_REQUESTS;
+            default -> LambdaErrors.SERVICE;
         };
     }
 
@@ -144,7 +145,7 @@ public final class LambdaInvokeApiInvoker implements RemoteInvoker {
             Thread.sleep(FIRST_BACKOFF_MS << (attempt - 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RemoteInvocationException(WireConstants.ERROR_TOO_MANY_REQUESTS,
+            throw new InvocationFailedException(LambdaErrors.TOO_MANY_REQUESTS,
                     "interrupted while backing off from a throttled invocation", e);
         }
     }

@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fusionize.api.Application;
 import io.fusionize.api.TaskFailedException;
 import io.fusionize.core.record.InMemoryRecordSink;
-import io.fusionize.core.record.InvocationRecord;
 import io.fusionize.core.record.RecordSink;
 import io.fusionize.core.runtime.FusionRuntime;
-import io.fusionize.core.runtime.RemoteInvocationException;
+import io.fusionize.core.runtime.InvocationFailedException;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.Response;
 import io.fusionize.core.wire.WireCodec;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.FunctionNaming;
+import io.fusionize.protocol.fusion.InvocationRecord;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class InProcessHarness implements AutoCloseable {
         this.setup = builder.setup;
         this.sink = builder.extraSink == null ? memory : memory.andThen(builder.extraSink);
         setup.functions().forEach(f -> functionsByName.put(f.functionName(setup.application()), f));
-        this.invoker = new LoopbackInvoker(this::runtime, WireConstants.qualifier(setup.version()),
+        this.invoker = new LoopbackInvoker(this::runtime, FunctionNaming.qualifier(setup.version()),
                 builder.timeout, invocationExecutor, asyncExecutor, outstanding, builder.asyncRetryPolicy);
     }
 
@@ -109,8 +109,8 @@ public final class InProcessHarness implements AutoCloseable {
         String functionName = requireFunction(entryTask);
         byte[] body;
         try {
-            body = invoker.invokeSync(functionName, WireConstants.qualifier(setup.version()), WireCodec.write(input));
-        } catch (RemoteInvocationException failure) {
+            body = invoker.invokeSync(functionName, FunctionNaming.qualifier(setup.version()), WireCodec.write(input));
+        } catch (InvocationFailedException failure) {
             throw new TaskFailedException(entryTask, failure.errorType(), failure.errorMessage());
         }
         Response response = WireCodec.decodeResponse(body);
@@ -216,7 +216,7 @@ public final class InProcessHarness implements AutoCloseable {
             throw new IllegalArgumentException("setup v" + setup.version() + " has no function with entry task "
                     + entryTask + "; functions: " + functionsByName.keySet());
         }
-        return WireConstants.functionName(setup.application(), entryTask);
+        return FunctionNaming.functionName(setup.application(), entryTask);
     }
 
     private FusionRuntime runtime(String functionName) {

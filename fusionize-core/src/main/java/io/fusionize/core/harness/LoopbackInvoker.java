@@ -3,11 +3,10 @@ package io.fusionize.core.harness;
 import io.fusionize.core.runtime.FusionRuntime;
 import io.fusionize.core.runtime.InvocationFailedException;
 import io.fusionize.core.runtime.InvocationRequest;
-import io.fusionize.core.runtime.RemoteInvocationException;
 import io.fusionize.core.runtime.RemoteInvoker;
-import io.fusionize.core.wire.FunctionError;
 import io.fusionize.core.wire.WireCodec;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.lambda.FunctionErrorBody;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,7 +77,7 @@ public final class LoopbackInvoker implements RemoteInvoker {
             asyncExecutor.execute(() -> deliver(functionName, qualifier, queued));
         } catch (RuntimeException rejected) {
             outstanding.finished();
-            throw new RemoteInvocationException(WireConstants.ERROR_SERVICE, "cannot queue event: " + rejected, rejected);
+            throw new InvocationFailedException(LambdaErrors.SERVICE, "cannot queue event: " + rejected, rejected);
         }
     }
 
@@ -89,14 +88,14 @@ public final class LoopbackInvoker implements RemoteInvoker {
             // a platform would stop the instance; a thread cannot be stopped, and its own deadline
             // already interrupted what can be, so it runs on unwatched, and only the caller moves on
             running.cancel(false);
-            throw new RemoteInvocationException(WireConstants.ERROR_TIMEOUT, String.format(Locale.ROOT,
-                    WireConstants.TIMEOUT_MESSAGE_FORMAT, timeout.toMillis() / 1000.0));
+            throw new InvocationFailedException(LambdaErrors.TIMEOUT, String.format(Locale.ROOT,
+                    LambdaErrors.TIMEOUT_MESSAGE_FORMAT, timeout.toMillis() / 1000.0));
         } catch (ExecutionException crashed) {
             throw asFunctionError(crashed.getCause());
         } catch (InterruptedException interrupted) {
             running.cancel(false);
             Thread.currentThread().interrupt();
-            throw new RemoteInvocationException(InterruptedException.class.getName(),
+            throw new InvocationFailedException(InterruptedException.class.getName(),
                     "interrupted while invoking " + functionName, interrupted);
         }
     }
@@ -119,9 +118,9 @@ public final class LoopbackInvoker implements RemoteInvoker {
         try {
             invokeSync(functionName, qualifier, event);
             return true;
-        } catch (RemoteInvocationException failed) {
+        } catch (InvocationFailedException failed) {
             boolean last = attempt >= retryPolicy.retries()
-                    || WireConstants.ERROR_NOT_FOUND.equals(failed.errorType());
+                    || LambdaErrors.RESOURCE_NOT_FOUND.equals(failed.errorType());
             // a platform would log this; the callee's own record already says how it ended
             LOG.log(System.Logger.Level.WARNING, "async invocation of " + functionName + " failed (attempt "
                     + (attempt + 1) + ")" + (last ? "; dropping the event" : "; retrying"), failed);
@@ -132,21 +131,21 @@ public final class LoopbackInvoker implements RemoteInvoker {
     private FusionRuntime resolve(String functionName, String requestedQualifier) {
         FusionRuntime runtime = qualifier.equals(requestedQualifier) ? functions.apply(functionName) : null;
         if (runtime == null) {
-            throw new RemoteInvocationException(WireConstants.ERROR_NOT_FOUND,
+            throw new InvocationFailedException(LambdaErrors.RESOURCE_NOT_FOUND,
                     "Function not found: " + functionName + ":" + requestedQualifier);
         }
         return runtime;
     }
 
-    private static RemoteInvocationException asFunctionError(Throwable crash) {
+    private static InvocationFailedException asFunctionError(Throwable crash) {
         if (crash instanceof Error fatal) {
             throw fatal;
         }
-        FunctionError reported = crash instanceof InvocationFailedException failed ? failed.functionError()
-                : new FunctionError(crash.getClass().getName(), crash.getMessage());
+        FunctionErrorBody reported = crash instanceof InvocationFailedException failed ? failed.functionError()
+                : new FunctionErrorBody(crash.getClass().getName(), crash.getMessage());
         // encoded and decoded as a platform would carry it, so that both ends agree byte for byte
         byte[] body = WireCodec.encodeFunctionError(reported);
-        FunctionError error = WireCodec.decodeFunctionError(body, WireConstants.ERROR_UNHANDLED);
-        return new RemoteInvocationException(error.errorType(), error.errorMessage(), crash);
+        FunctionErrorBody error = WireCodec.decodeFunctionError(body, LambdaErrors.UNHANDLED);
+        return new InvocationFailedException(error.errorType(), error.errorMessage(), crash);
     }
 }

@@ -1,5 +1,6 @@
 package io.fusionize.core.record;
 
+import io.fusionize.protocol.fusion.InvocationRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.fusionize.core.record;
 
+import io.fusionize.protocol.fusion.InvocationRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.fusionize.core.record;
 
-import static io.fusionize.core.wire.WireConstants.RECORD_LINE_PREFIX;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fusionize.core.wire.WireCodec;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.telemetry.LogLines;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,7 +45,7 @@ public final class RecordJson {
      * @return the stdout line that carries it: {@code FUSIONIZE_RECORD {json}}
      */
     public static String toLogLine(InvocationRecord record) {
-        return RECORD_LINE_PREFIX + toJson(record);
+        return LogLines.recordLine(toJson(record));
     }
 
     /**
@@ -57,10 +57,6 @@ public final class RecordJson {
      */
     public static Optional<InvocationRecord> fromLogLine(String line) {
         Objects.requireNonNull(line, "line must not be null");
-        int marker = line.indexOf(RECORD_LINE_PREFIX);
-        if (marker < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(fromJson(line.substring(marker + RECORD_LINE_PREFIX.length()).strip()));
+        return LogLines.recordJson(line).map(RecordJson::fromJson);
     }
 }

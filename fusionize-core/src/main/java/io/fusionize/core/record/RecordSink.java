@@ -1,5 +1,6 @@
 package io.fusionize.core.record;
 
+import io.fusionize.protocol.fusion.InvocationRecord;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,5 @@
 /**
- * Invocation records, their JSON form, and the sinks the runtime writes them to.
+ * Invocation records' JSON form and log line, and the sinks the runtime writes them to. The record
+ * types are defined in {@code io.fusionize.protocol.fusion}.
  */
 package io.fusionize.core.record;

@@ -2,8 +2,8 @@ package io.fusionize.core.runtime;
 
 import io.fusionize.api.Calls;
 import io.fusionize.api.TaskFailedException;
-import io.fusionize.core.record.CallRecord;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -160,7 +160,7 @@ final class CallRouter {
                         + (attempt + 1) + " of " + (ASYNC_RETRIES + 1) + ")", failure);
             }
         }
-        return last == null || invocation.deadline().passed() ? WireConstants.ERROR_TIMEOUT : last.errorType();
+        return last == null || invocation.deadline().passed() ? LambdaErrors.TIMEOUT : last.errorType();
     }
 
     static String errorType(RuntimeException failure) {

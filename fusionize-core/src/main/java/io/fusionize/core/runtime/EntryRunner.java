@@ -1,6 +1,6 @@
 package io.fusionize.core.runtime;
 
-import io.fusionize.core.wire.TaskError;
+import io.fusionize.protocol.fusion.TaskError;
 
 /**
  * Runs an invocation's entry task and waits for its inline work and its queued async events,

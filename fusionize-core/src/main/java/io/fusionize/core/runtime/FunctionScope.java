@@ -2,7 +2,7 @@ package io.fusionize.core.runtime;
 
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.FunctionNaming;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 
@@ -30,7 +30,7 @@ record FunctionScope(Setup setup, FunctionSpec function, TaskCatalog catalog, Re
     }
 
     String qualifier() {
-        return WireConstants.qualifier(setup.version());
+        return FunctionNaming.qualifier(setup.version());
     }
 
     /**
@@ -43,6 +43,6 @@ record FunctionScope(Setup setup, FunctionSpec function, TaskCatalog catalog, Re
             throw new IllegalStateException("setup v" + setup.version() + " has no function for task "
                     + callee + ", and function " + functionName() + " does not run it inline");
         }
-        return WireConstants.functionName(setup.application(), callee);
+        return FunctionNaming.functionName(setup.application(), callee);
     }
 }

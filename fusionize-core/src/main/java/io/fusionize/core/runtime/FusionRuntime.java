@@ -5,8 +5,8 @@ import io.fusionize.core.record.RecordSink;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.Envelope;
-import io.fusionize.core.wire.FusionHeader;
 import io.fusionize.core.wire.WireCodec;
+import io.fusionize.protocol.fusion.FusionHeader;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The fusion runtime of one function: it executes invocations of the function's entry task,
  * runs calls to inline tasks in-process and all other calls through a {@link RemoteInvoker}, and
- * emits one {@link io.fusionize.core.record.InvocationRecord} per invocation.
+ * emits one {@link io.fusionize.protocol.fusion.InvocationRecord} per invocation.
  *
  * <p>One instance serves one function in one process; it may serve invocations concurrently.
  * The first invocation it serves is its cold start.

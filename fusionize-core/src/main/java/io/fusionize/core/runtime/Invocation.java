@@ -1,8 +1,8 @@
 package io.fusionize.core.runtime;
 
-import io.fusionize.core.record.CallRecord;
-import io.fusionize.core.record.TaskExecution;
-import io.fusionize.core.wire.TaskError;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.TaskError;
+import io.fusionize.protocol.fusion.TaskTiming;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ final class Invocation {
     private final InvocationDeadline deadline;
     private final PendingWork pendingWork = new PendingWork();
     private final List<CallRecord> calls = new ArrayList<>();
-    private final List<TaskExecution> tasks = new ArrayList<>();
+    private final List<TaskTiming> tasks = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>(2);
     private final List<Thread> interrupted = new ArrayList<>(1);
     private List<Runnable> expiryActions = new ArrayList<>(0);
@@ -140,7 +140,7 @@ final class Invocation {
         calls.add(call);
     }
 
-    synchronized void record(TaskExecution execution) {
+    synchronized void record(TaskTiming execution) {
         tasks.add(execution);
     }
 
@@ -148,7 +148,7 @@ final class Invocation {
         return List.copyOf(calls);
     }
 
-    synchronized List<TaskExecution> tasks() {
+    synchronized List<TaskTiming> tasks() {
         return List.copyOf(tasks);
     }
 }

@@ -1,7 +1,7 @@
 package io.fusionize.core.runtime;
 
 import io.fusionize.api.TaskFailedException;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +68,7 @@ final class InvocationDeadline {
 
     /** @return Lambda's message for an invocation with this time limit */
     String timeoutMessage() {
-        return String.format(Locale.ROOT, WireConstants.TIMEOUT_MESSAGE_FORMAT, limitMillis / 1000.0);
+        return String.format(Locale.ROOT, LambdaErrors.TIMEOUT_MESSAGE_FORMAT, limitMillis / 1000.0);
     }
 
     /**
@@ -76,6 +76,6 @@ final class InvocationDeadline {
      * @return the error its caller sees, the same one a remote callee's timeout gives
      */
     TaskFailedException timeoutOf(String callee) {
-        return new TaskFailedException(callee, WireConstants.ERROR_TIMEOUT, timeoutMessage());
+        return new TaskFailedException(callee, LambdaErrors.TIMEOUT, timeoutMessage());
     }
 }

@@ -1,8 +1,8 @@
 package io.fusionize.core.runtime;
 
-import io.fusionize.core.wire.TaskError;
 import io.fusionize.core.wire.WireCodec;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.TaskError;
+import io.fusionize.protocol.lambda.LambdaErrors;
 
 /**
  * How an invocation ended: with its entry task's result, with its entry task's failure, or out
@@ -23,7 +23,7 @@ record InvocationEnding(byte[] resultJson, TaskError error, boolean timedOut) {
     }
 
     static InvocationEnding timeout(String task, InvocationDeadline deadline) {
-        return new InvocationEnding(null, new TaskError(task, WireConstants.ERROR_TIMEOUT,
+        return new InvocationEnding(null, new TaskError(task, LambdaErrors.TIMEOUT,
                 deadline.timeoutMessage()), true);
     }
 

@@ -1,12 +1,12 @@
 package io.fusionize.core.runtime;
 
-import io.fusionize.core.record.InvocationRecord;
-import io.fusionize.core.record.Outcome;
 import io.fusionize.core.record.RecordSink;
-import io.fusionize.core.record.TaskExecution;
 import io.fusionize.core.wire.Envelope;
-import io.fusionize.core.wire.FusionHeader;
-import io.fusionize.core.wire.TaskError;
+import io.fusionize.protocol.fusion.FusionHeader;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
+import io.fusionize.protocol.fusion.TaskError;
+import io.fusionize.protocol.fusion.TaskTiming;
 import java.util.List;
 
 /** Builds each invocation's record and hands it to the sink. */
@@ -22,8 +22,8 @@ final class InvocationRecorder {
 
     void emit(Envelope envelope, Invocation invocation, boolean coldStart, long startEpochMs, ProcessCpuMeter cpu,
             TaskError error) {
-        List<TaskExecution> tasks = invocation.tasks();
-        Long cpuMicros = cpu.finish(tasks.stream().mapToLong(TaskExecution::cpuMicros).sum());
+        List<TaskTiming> tasks = invocation.tasks();
+        Long cpuMicros = cpu.finish(tasks.stream().mapToLong(TaskTiming::cpuMicros).sum());
         InvocationRecord record = new InvocationRecord(scope.application(), scope.functionName(),
                 scope.function().entry(), scope.setup().version(), invocation.traceId(),
                 invocation.invocationId(), envelope.fusionHeader().map(FusionHeader::parentInvocationId).orElse(null),

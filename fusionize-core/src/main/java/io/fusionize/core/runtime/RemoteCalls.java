@@ -1,10 +1,10 @@
 package io.fusionize.core.runtime;
 
 import io.fusionize.api.TaskFailedException;
-import io.fusionize.core.wire.FusionHeader;
 import io.fusionize.core.wire.Response;
 import io.fusionize.core.wire.WireCodec;
 import io.fusionize.core.wire.WireFormatException;
+import io.fusionize.protocol.fusion.FusionHeader;
 
 /** Calls that leave the process: new invocations of other functions in the same setup version. */
 final class RemoteCalls {
@@ -25,7 +25,7 @@ final class RemoteCalls {
         Response response;
         try {
             response = WireCodec.decodeResponse(scope.invoker().invokeSync(functionName, scope.qualifier(), event));
-        } catch (RemoteInvocationException failure) {
+        } catch (InvocationFailedException failure) {
             throw new TaskFailedException(callee, failure.errorType(), failure.errorMessage());
         } catch (WireFormatException unreadable) {
             throw Failures.asTaskFailure(callee, unreadable);
@@ -45,7 +45,7 @@ final class RemoteCalls {
         String functionName = scope.remoteFunctionName(callee);
         try {
             scope.invoker().invokeAsync(functionName, scope.qualifier(), event);
-        } catch (RemoteInvocationException failure) {
+        } catch (InvocationFailedException failure) {
             throw new TaskFailedException(callee, failure.errorType(), failure.errorMessage());
         }
     }

@@ -16,7 +16,7 @@ public interface RemoteInvoker {
      * @param qualifier the version alias, {@code vN}
      * @param event the event bytes
      * @return the response body, {@code {"result": …}} or {@code {"error": …}}
-     * @throws RemoteInvocationException when no response arrives: a platform function error
+     * @throws InvocationFailedException when no response arrives: a platform function error
      *     (timeout, crash), a rejected request, or an unreachable platform
      */
     byte[] invokeSync(String functionName, String qualifier, byte[] event);
@@ -28,7 +28,7 @@ public interface RemoteInvoker {
      * @param functionName the platform function name, {@code APP-TASK}
      * @param qualifier the version alias, {@code vN}
      * @param event the event bytes
-     * @throws RemoteInvocationException when the platform does not accept the event
+     * @throws InvocationFailedException when the platform does not accept the event
      */
     void invokeAsync(String functionName, String qualifier, byte[] event);
 }

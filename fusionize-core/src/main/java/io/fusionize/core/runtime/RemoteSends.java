@@ -1,7 +1,7 @@
 package io.fusionize.core.runtime;
 
 import io.fusionize.api.TaskFailedException;
-import io.fusionize.core.wire.TaskError;
+import io.fusionize.protocol.fusion.TaskError;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 

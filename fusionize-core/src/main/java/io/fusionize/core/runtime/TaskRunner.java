@@ -2,7 +2,7 @@ package io.fusionize.core.runtime;
 
 import io.fusionize.api.Task;
 import io.fusionize.api.TaskDefinition;
-import io.fusionize.core.record.TaskExecution;
+import io.fusionize.protocol.fusion.TaskTiming;
 import java.util.concurrent.TimeUnit;
 
 /** Runs one task: binds its input, times it, and serializes its result. */
@@ -40,7 +40,7 @@ final class TaskRunner {
             long wallEnd = System.nanoTime();
             // an interpolated reading may run ahead of a later real one by a few microseconds
             long cpuNanos = Math.max(0, scope.cpuClock().threadCpuNanos(wallEnd) - cpuStart);
-            invocation.record(new TaskExecution(task, micros(wallEnd - wallStart),
+            invocation.record(new TaskTiming(task, micros(wallEnd - wallStart),
                     micros(Math.max(0, cpuNanos - context.nestedCpuNanos()))));
             if (sameThreadCaller != null) {
                 sameThreadCaller.addNestedCpuNanos(cpuNanos);

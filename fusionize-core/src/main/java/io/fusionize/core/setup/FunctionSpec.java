@@ -1,5 +1,6 @@
 package io.fusionize.core.setup;
 
+import io.fusionize.protocol.fusion.FunctionNaming;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record FunctionSpec(String entry, int memoryMb, Set<String> inlineSync, S
      * @return the platform function name, {@code APP-ENTRY}
      */
     public String functionName(String application) {
-        return application + "-" + entry;
+        return FunctionNaming.functionName(application, entry);
     }
 
     /**

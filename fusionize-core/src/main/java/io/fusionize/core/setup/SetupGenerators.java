@@ -2,6 +2,7 @@ package io.fusionize.core.setup;
 
 import io.fusionize.api.Application;
 import io.fusionize.api.TaskDefinition;
+import io.fusionize.protocol.lambda.LambdaLimits;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -88,9 +89,9 @@ public final class SetupGenerators {
     }
 
     private static void requireMemory(int memoryMb) {
-        if (memoryMb < SetupValidator.MIN_MEMORY_MB || memoryMb > SetupValidator.MAX_MEMORY_MB) {
+        if (!LambdaLimits.isValidMemory(memoryMb)) {
             throw new IllegalArgumentException("memory " + memoryMb + " MB is outside "
-                    + SetupValidator.MIN_MEMORY_MB + "–" + SetupValidator.MAX_MEMORY_MB + " MB");
+                    + LambdaLimits.MIN_MEMORY_MB + "–" + LambdaLimits.MAX_MEMORY_MB + " MB");
         }
     }
 }

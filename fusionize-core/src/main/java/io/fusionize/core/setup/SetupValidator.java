@@ -2,6 +2,7 @@ package io.fusionize.core.setup;
 
 import io.fusionize.api.Application;
 import io.fusionize.api.TaskDefinition;
+import io.fusionize.protocol.lambda.LambdaLimits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,12 +23,6 @@ import java.util.Set;
  * function's inline set for the kind of call, or a function hosts the callee.
  */
 public final class SetupValidator {
-
-    /** The smallest memory size a function may have, as on AWS Lambda. */
-    public static final int MIN_MEMORY_MB = 128;
-
-    /** The largest memory size a function may have, as on AWS Lambda. */
-    public static final int MAX_MEMORY_MB = 10_240;
 
     private SetupValidator() {
     }
@@ -116,9 +111,9 @@ public final class SetupValidator {
             if (!known(entry)) {
                 problems.add("unknown task " + entry + " is the entry of a function");
             }
-            if (function.memoryMb() < MIN_MEMORY_MB || function.memoryMb() > MAX_MEMORY_MB) {
+            if (!LambdaLimits.isValidMemory(function.memoryMb())) {
                 problems.add("function " + entry + ": memory " + function.memoryMb()
-                        + " MB is outside " + MIN_MEMORY_MB + "–" + MAX_MEMORY_MB + " MB");
+                        + " MB is outside " + LambdaLimits.MIN_MEMORY_MB + "–" + LambdaLimits.MAX_MEMORY_MB + " MB");
             }
             checkInlineTasksExist(entry, function.inlineSync(), "sync");
             checkInlineTasksExist(entry, function.inlineAsync(), "async");

@@ -1,6 +1,7 @@
 package io.fusionize.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fusionize.protocol.fusion.FusionHeader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package io.fusionize.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fusionize.protocol.fusion.TaskError;
 
 /**
  * A decoded invocation response: a result or an error, never both.

@@ -1,19 +1,18 @@
 package io.fusionize.core.wire;
 
-import static io.fusionize.core.wire.WireConstants.KEY_ERROR;
-import static io.fusionize.core.wire.WireConstants.KEY_ERROR_MESSAGE;
-import static io.fusionize.core.wire.WireConstants.KEY_ERROR_TYPE;
-import static io.fusionize.core.wire.WireConstants.KEY_FUSIONIZE;
-import static io.fusionize.core.wire.WireConstants.KEY_PAYLOAD;
-import static io.fusionize.core.wire.WireConstants.KEY_RESULT;
-import static io.fusionize.core.wire.WireConstants.KEY_TASK;
+import static io.fusionize.protocol.lambda.FunctionErrorBody.KEY_ERROR_MESSAGE;
+import static io.fusionize.protocol.lambda.FunctionErrorBody.KEY_ERROR_TYPE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.fusionize.protocol.fusion.EnvelopeKeys;
+import io.fusionize.protocol.fusion.FusionHeader;
+import io.fusionize.protocol.fusion.TaskError;
+import io.fusionize.protocol.json.ProtocolJson;
+import io.fusionize.protocol.lambda.FunctionErrorBody;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +27,11 @@ import java.util.Objects;
  */
 public final class WireCodec {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final byte[] EVENT_START = bytes("{\"" + KEY_FUSIONIZE + "\":");
-    private static final byte[] TASK_FIELD = bytes(",\"" + KEY_TASK + "\":");
-    private static final byte[] PAYLOAD_FIELD = bytes(",\"" + KEY_PAYLOAD + "\":");
-    private static final byte[] RESULT_START = bytes("{\"" + KEY_RESULT + "\":");
+    private static final ObjectMapper MAPPER = ProtocolJson.mapper();
+    private static final byte[] EVENT_START = bytes("{\"" + EnvelopeKeys.FUSIONIZE + "\":");
+    private static final byte[] TASK_FIELD = bytes(",\"" + EnvelopeKeys.TASK + "\":");
+    private static final byte[] PAYLOAD_FIELD = bytes(",\"" + EnvelopeKeys.PAYLOAD + "\":");
+    private static final byte[] RESULT_START = bytes("{\"" + EnvelopeKeys.RESULT + "\":");
     private static final WireReader READER = new WireReader(MAPPER);
 
     private WireCodec() {
@@ -107,7 +105,7 @@ public final class WireCodec {
      */
     public static byte[] encodeError(TaskError error) {
         Objects.requireNonNull(error, "error must not be null");
-        return write(MAPPER.createObjectNode().set(KEY_ERROR, MAPPER.valueToTree(error)));
+        return write(MAPPER.createObjectNode().set(EnvelopeKeys.ERROR, MAPPER.valueToTree(error)));
     }
 
     /**
@@ -129,8 +127,8 @@ public final class WireCodec {
             throw new WireFormatException("response is not valid JSON: " + preview(bytes), e);
         }
         if (response == null) {
-            throw new WireFormatException("response has neither \"" + KEY_RESULT + "\" nor \""
-                    + KEY_ERROR + "\": " + preview(bytes), null);
+            throw new WireFormatException("response has neither \"" + EnvelopeKeys.RESULT + "\" nor \""
+                    + EnvelopeKeys.ERROR + "\": " + preview(bytes), null);
         }
         return response;
     }
@@ -139,7 +137,7 @@ public final class WireCodec {
      * @param error a platform function error
      * @return its body {@code {"errorType": …, "errorMessage": …}}
      */
-    public static byte[] encodeFunctionError(FunctionError error) {
+    public static byte[] encodeFunctionError(FunctionErrorBody error) {
         Objects.requireNonNull(error, "error must not be null");
         return write(error);
     }
@@ -152,17 +150,17 @@ public final class WireCodec {
      * @param fallbackType the error type to use when the body names none
      * @return the error
      */
-    public static FunctionError decodeFunctionError(byte[] body, String fallbackType) {
+    public static FunctionErrorBody decodeFunctionError(byte[] body, String fallbackType) {
         try {
             JsonNode tree = MAPPER.readTree(body);
             if (tree != null && tree.isObject()) {
-                return new FunctionError(text(tree, KEY_ERROR_TYPE, fallbackType),
+                return new FunctionErrorBody(text(tree, KEY_ERROR_TYPE, fallbackType),
                         text(tree, KEY_ERROR_MESSAGE, null));
             }
         } catch (IOException notJson) {
             // falls through: the raw body is still the best message there is
         }
-        return new FunctionError(fallbackType, preview(body));
+        return new FunctionErrorBody(fallbackType, preview(body));
     }
 
     /**

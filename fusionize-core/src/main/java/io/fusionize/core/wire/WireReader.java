@@ -1,14 +1,11 @@
 package io.fusionize.core.wire;
 
-import static io.fusionize.core.wire.WireConstants.KEY_ERROR;
-import static io.fusionize.core.wire.WireConstants.KEY_FUSIONIZE;
-import static io.fusionize.core.wire.WireConstants.KEY_PAYLOAD;
-import static io.fusionize.core.wire.WireConstants.KEY_RESULT;
-import static io.fusionize.core.wire.WireConstants.KEY_TASK;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fusionize.protocol.fusion.EnvelopeKeys;
+import io.fusionize.protocol.fusion.FusionHeader;
+import io.fusionize.protocol.fusion.TaskError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -52,9 +49,9 @@ final class WireReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
-                if (KEY_ERROR.equals(field) && parser.currentToken() != JsonToken.VALUE_NULL) {
+                if (EnvelopeKeys.ERROR.equals(field) && parser.currentToken() != JsonToken.VALUE_NULL) {
                     error = mapper.readValue(parser, TaskError.class);
-                } else if (KEY_RESULT.equals(field)) {
+                } else if (EnvelopeKeys.RESULT.equals(field)) {
                     result = valueBytes(body, parser);
                 } else {
                     parser.skipChildren();
@@ -117,9 +114,9 @@ final class WireReader {
 
         void read(String field, JsonParser parser) throws IOException {
             switch (field) {
-                case KEY_FUSIONIZE -> readHeader(parser);
-                case KEY_TASK -> readTask(parser);
-                case KEY_PAYLOAD -> {
+                case EnvelopeKeys.FUSIONIZE -> readHeader(parser);
+                case EnvelopeKeys.TASK -> readTask(parser);
+                case EnvelopeKeys.PAYLOAD -> {
                     payloadStart = parser.currentTokenLocation().getByteOffset();
                     skipValue(parser);
                     payloadEnd = parser.currentLocation().getByteOffset();

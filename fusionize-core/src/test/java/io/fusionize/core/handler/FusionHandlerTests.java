@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fusionize.api.ApplicationProvider;
-import io.fusionize.core.record.InvocationRecord;
-import io.fusionize.core.record.Outcome;
 import io.fusionize.core.record.RecordJson;
 import io.fusionize.core.runtime.InvocationFailedException;
 import io.fusionize.core.runtime.testapp.CalcApp;
 import io.fusionize.core.setup.SetupJson;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

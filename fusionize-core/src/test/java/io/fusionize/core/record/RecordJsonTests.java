@@ -3,6 +3,10 @@ package io.fusionize.core.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
+import io.fusionize.protocol.fusion.TaskTiming;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +21,7 @@ class RecordJsonTests {
 
     static final InvocationRecord RECORD = new InvocationRecord("iot", "iot-I", "I", 3, "tr", "inv", null, true,
             false, 512, 10, 20, 11L, Outcome.SUCCESS, null, null,
-            List.of(new CallRecord("I", "CW", true, true, 5, 7, 2, null)), List.of(new TaskExecution("I", 9, 4)));
+            List.of(new CallRecord("I", "CW", true, true, 5, 7, 2, null)), List.of(new TaskTiming("I", 9, 4)));
 
     @Test
     void jsonHasExactlyTheDocumentedShape() {

@@ -3,14 +3,14 @@ package io.fusionize.core.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.fusionize.core.record.CallRecord;
 import io.fusionize.core.record.InMemoryRecordSink;
-import io.fusionize.core.record.InvocationRecord;
-import io.fusionize.core.record.Outcome;
 import io.fusionize.core.runtime.testapp.SlowApp;
 import io.fusionize.core.runtime.testapp.SlowApp.Nap;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.wire.WireCodec;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -11,15 +11,15 @@ import io.fusionize.api.TaskContext;
 import io.fusionize.api.TaskFailedException;
 import io.fusionize.core.harness.InProcessHarness;
 import io.fusionize.core.record.InMemoryRecordSink;
-import io.fusionize.core.record.InvocationRecord;
-import io.fusionize.core.record.TaskExecution;
 import io.fusionize.core.runtime.testapp.CalcApp;
 import io.fusionize.core.runtime.testapp.CalcApp.Job;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
-import io.fusionize.core.wire.FusionHeader;
 import io.fusionize.core.wire.Response;
 import io.fusionize.core.wire.WireCodec;
+import io.fusionize.protocol.fusion.FusionHeader;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.TaskTiming;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -161,7 +161,7 @@ class FusionRuntimeTests {
                 .task("Burner", new Burner(), Calls.none()).build();
         handleRoot(app, localSetup("cpu", "Outer", Set.of("Burner"), Set.of()), "null");
 
-        Map<String, TaskExecution> tasks = new HashMap<>();
+        Map<String, TaskTiming> tasks = new HashMap<>();
         records.records().get(0).tasks().forEach(t -> tasks.put(t.task(), t));
         long clockSlack = CpuClock.INTERPOLATION_LIMIT_NANOS / 1000;
         assertThat(tasks.get("Burner").cpuMicros()).isGreaterThanOrEqualTo(Burner.CPU_NANOS / 1000 - clockSlack);
@@ -197,7 +197,7 @@ class FusionRuntimeTests {
 
         InvocationRecord record = records.records().get(0);
         assertThat(record.cpuMicros()).isGreaterThanOrEqualTo(
-                record.tasks().stream().mapToLong(TaskExecution::cpuMicros).sum());
+                record.tasks().stream().mapToLong(TaskTiming::cpuMicros).sum());
     }
 
     private Response handleRoot(Application app, Setup setup, String body) {
@@ -228,7 +228,7 @@ class FusionRuntimeTests {
         public byte[] invokeSync(String functionName, String qualifier, byte[] event) {
             calls.add("sync " + functionName + " " + qualifier + " " + new String(event, StandardCharsets.UTF_8));
             if (answer == null) {
-                throw new RemoteInvocationException("Sandbox.Timedout", "Task timed out after 3.00 seconds");
+                throw new InvocationFailedException("Sandbox.Timedout", "Task timed out after 3.00 seconds");
             }
             return answer;
         }

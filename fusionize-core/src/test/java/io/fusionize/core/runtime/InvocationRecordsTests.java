@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.fusionize.core.harness.InProcessHarness;
-import io.fusionize.core.record.CallRecord;
-import io.fusionize.core.record.InvocationRecord;
-import io.fusionize.core.record.Outcome;
 import io.fusionize.core.runtime.testapp.CalcApp;
 import io.fusionize.core.runtime.testapp.CalcApp.Job;
 import io.fusionize.core.setup.Setup;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -7,12 +7,12 @@ import io.fusionize.api.Application;
 import io.fusionize.api.Calls;
 import io.fusionize.api.Task;
 import io.fusionize.api.TaskContext;
-import io.fusionize.core.record.CallRecord;
 import io.fusionize.core.record.InMemoryRecordSink;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.Response;
 import io.fusionize.core.wire.WireCodec;
+import io.fusionize.protocol.fusion.CallRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +92,7 @@ class RemoteSendsTests {
             @Override
             public void invokeAsync(String functionName, String qualifier, byte[] event) {
                 if (attempts.incrementAndGet() == 2) {
-                    throw new RemoteInvocationException("ResourceNotFoundException", "Function not found: " + functionName);
+                    throw new InvocationFailedException("ResourceNotFoundException", "Function not found: " + functionName);
                 }
             }
         };
@@ -122,11 +122,11 @@ class RemoteSendsTests {
     private static void awaitOrFail(CountDownLatch latch) {
         try {
             if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new RemoteInvocationException("Timeout", "the other events never arrived");
+                throw new InvocationFailedException("Timeout", "the other events never arrived");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RemoteInvocationException("Interrupted", "interrupted");
+            throw new InvocationFailedException("Interrupted", "interrupted");
         }
     }
 

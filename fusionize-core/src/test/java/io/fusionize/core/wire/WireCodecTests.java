@@ -3,6 +3,10 @@ package io.fusionize.core.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fusionize.protocol.fusion.FunctionNaming;
+import io.fusionize.protocol.fusion.FusionHeader;
+import io.fusionize.protocol.fusion.TaskError;
+import io.fusionize.protocol.lambda.FunctionErrorBody;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -136,15 +140,15 @@ class WireCodecTests {
     @Test
     void functionErrorIsReadLeniently() {
         assertThat(WireCodec.decodeFunctionError(bytes("{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"late\"}"),
-                "Unhandled")).isEqualTo(new FunctionError("Sandbox.Timedout", "late"));
+                "Unhandled")).isEqualTo(new FunctionErrorBody("Sandbox.Timedout", "late"));
         assertThat(WireCodec.decodeFunctionError(bytes("Internal error"), "Unhandled"))
-                .isEqualTo(new FunctionError("Unhandled", "Internal error"));
+                .isEqualTo(new FunctionErrorBody("Unhandled", "Internal error"));
     }
 
     @Test
     void namesFollowTheDeploymentConvention() {
-        assertThat(WireConstants.functionName("iot", "CW")).isEqualTo("iot-CW");
-        assertThat(WireConstants.qualifier(3)).isEqualTo("v3");
+        assertThat(FunctionNaming.functionName("iot", "CW")).isEqualTo("iot-CW");
+        assertThat(FunctionNaming.qualifier(3)).isEqualTo("v3");
     }
 
     private static byte[] bytes(String text) {

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.fusionize.api.Application;
 import io.fusionize.core.harness.InProcessHarness;
-import io.fusionize.core.record.CallRecord;
-import io.fusionize.core.record.InvocationRecord;
-import io.fusionize.core.record.Outcome;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.core.setup.SetupValidator;
 import io.fusionize.examples.iot.model.SensorAnalysis;
 import io.fusionize.examples.iot.model.SensorRequest;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
+import io.fusionize.protocol.fusion.Outcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.fusionize.api.Application;
 import io.fusionize.core.harness.InProcessHarness;
-import io.fusionize.core.record.CallRecord;
-import io.fusionize.core.record.InvocationRecord;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.core.setup.SetupValidator;
+import io.fusionize.protocol.fusion.CallRecord;
+import io.fusionize.protocol.fusion.InvocationRecord;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,13 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.FunctionErrorBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of an error post: {@code {"errorMessage","errorType","stackTrace"}}.
+ * The body of an error post: {@code {"errorMessage","errorType","stackTrace"}}, a
+ * {@link FunctionErrorBody} with the stack trace added, which only people read.
  *
  * @param errorType the error's type, e.g. an exception class name
  * @param errorMessage the error's message, possibly empty
@@ -14,6 +16,7 @@ import java.util.Objects;
 public record ErrorReport(String errorType, String errorMessage, List<String> stackTrace) {
 
     private static final int MAX_FRAMES = 50;
+    private static final String KEY_STACK_TRACE = "stackTrace";
 
     /** @throws NullPointerException if the type is missing */
     public ErrorReport {
@@ -42,11 +45,12 @@ public record ErrorReport(String errorType, String errorMessage, List<String> st
     /** @return the error as Lambda's JSON body */
     public String toJson() {
         StringBuilder json = new StringBuilder(256);
-        json.append("{\"errorMessage\":");
+        // the keys are compile-time constants, so no protocol class is loaded here
+        json.append("{\"" + FunctionErrorBody.KEY_ERROR_MESSAGE + "\":");
         JsonText.appendQuoted(json, errorMessage);
-        json.append(",\"errorType\":");
+        json.append(",\"" + FunctionErrorBody.KEY_ERROR_TYPE + "\":");
         JsonText.appendQuoted(json, errorType);
-        json.append(",\"stackTrace\":[");
+        json.append(",\"" + KEY_STACK_TRACE + "\":[");
         for (int i = 0; i < stackTrace.size(); i++) {
             json.append(i == 0 ? "" : ",");
             JsonText.appendQuoted(json, stackTrace.get(i));

@@ -1,5 +1,6 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record FunctionEnvironment(String handler, String runtimeApi, String func
 
     /** @throws NullPointerException if the Runtime API address is missing */
     public FunctionEnvironment {
-        Objects.requireNonNull(runtimeApi, RuntimeApiConstants.ENV_RUNTIME_API + " must be set");
+        Objects.requireNonNull(runtimeApi, RuntimeApi.ENV_RUNTIME_API + " must be set");
     }
 
     /**
@@ -36,18 +37,18 @@ public record FunctionEnvironment(String handler, String runtimeApi, String func
      *     not a number
      */
     public static FunctionEnvironment from(Map<String, String> env) {
-        String api = env.get(RuntimeApiConstants.ENV_RUNTIME_API);
+        String api = env.get(RuntimeApi.ENV_RUNTIME_API);
         if (api == null || api.isBlank()) {
-            throw new IllegalArgumentException(RuntimeApiConstants.ENV_RUNTIME_API
+            throw new IllegalArgumentException(RuntimeApi.ENV_RUNTIME_API
                     + " must be set to host:port of the Lambda Runtime API");
         }
-        String name = env.getOrDefault(RuntimeApiConstants.ENV_FUNCTION_NAME, "unknown");
-        return new FunctionEnvironment(env.get(RuntimeApiConstants.ENV_HANDLER), api, name,
-                env.getOrDefault(RuntimeApiConstants.ENV_FUNCTION_VERSION, DEFAULT_VERSION),
-                memory(env.get(RuntimeApiConstants.ENV_FUNCTION_MEMORY_SIZE)),
-                env.getOrDefault(RuntimeApiConstants.ENV_LOG_GROUP_NAME, "/aws/lambda/" + name),
-                env.getOrDefault(RuntimeApiConstants.ENV_LOG_STREAM_NAME, ""),
-                Boolean.parseBoolean(env.get(RuntimeApiConstants.ENV_LOG_MARKERS)));
+        String name = env.getOrDefault(RuntimeApi.ENV_FUNCTION_NAME, "unknown");
+        return new FunctionEnvironment(env.get(RuntimeApi.ENV_HANDLER), api, name,
+                env.getOrDefault(RuntimeApi.ENV_FUNCTION_VERSION, DEFAULT_VERSION),
+                memory(env.get(RuntimeApi.ENV_FUNCTION_MEMORY_SIZE)),
+                env.getOrDefault(RuntimeApi.ENV_LOG_GROUP_NAME, "/aws/lambda/" + name),
+                env.getOrDefault(RuntimeApi.ENV_LOG_STREAM_NAME, ""),
+                Boolean.parseBoolean(env.get(RuntimeApi.ENV_LOG_MARKERS)));
     }
 
     private static int memory(String value) {
@@ -57,7 +58,7 @@ public record FunctionEnvironment(String handler, String runtimeApi, String func
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(RuntimeApiConstants.ENV_FUNCTION_MEMORY_SIZE
+            throw new IllegalArgumentException(RuntimeApi.ENV_FUNCTION_MEMORY_SIZE
                     + " must be a whole number of MB, not '" + value + "'", e);
         }
     }

@@ -1,5 +1,7 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.LambdaErrors;
+
 /** The handler could not be loaded or constructed; reported through the init-error endpoint. */
 public final class HandlerInitException extends Exception {
 
@@ -8,7 +10,7 @@ public final class HandlerInitException extends Exception {
     private final String errorType;
 
     /**
-     * @param errorType the Lambda error type, e.g. {@link RuntimeApiConstants#ERROR_CLASS_NOT_FOUND}
+     * @param errorType the Lambda error type, e.g. {@link LambdaErrors#CLASS_NOT_FOUND}
      * @param message what went wrong, for the person reading the error
      * @param cause the underlying failure, or {@code null}
      */

@@ -3,6 +3,7 @@ package io.fusionize.lambda.runtime;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -52,7 +53,7 @@ public final class HandlerLoader {
         try {
             return Class.forName(className, false, classLoader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new HandlerInitException(RuntimeApiConstants.ERROR_CLASS_NOT_FOUND,
+            throw new HandlerInitException(LambdaErrors.CLASS_NOT_FOUND,
                     "Class not found: " + className, e);
         }
     }
@@ -61,7 +62,7 @@ public final class HandlerLoader {
         try {
             return type.getDeclaredConstructor().newInstance();
         } catch (NoSuchMethodException e) {
-            throw new HandlerInitException(RuntimeApiConstants.ERROR_INVALID_HANDLER,
+            throw new HandlerInitException(LambdaErrors.INVALID_HANDLER,
                     "Handler class " + type.getName() + " needs a public no-argument constructor", e);
         } catch (InvocationTargetException | ExceptionInInitializerError e) {
             throw initFailure(type, e.getCause());
@@ -72,7 +73,7 @@ public final class HandlerLoader {
 
     private static HandlerInitException initFailure(Class<?> type, Throwable cause) {
         if (cause == null) {
-            return new HandlerInitException(RuntimeApiConstants.ERROR_INIT_FAILED,
+            return new HandlerInitException(LambdaErrors.INIT_FAILED,
                     "Could not construct handler " + type.getName(), null);
         }
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
@@ -86,7 +87,7 @@ public final class HandlerLoader {
         if (instance instanceof RequestHandler<?, ?>) {
             return adaptMethod(findRequestHandlerMethod(type), instance);
         }
-        throw new HandlerInitException(RuntimeApiConstants.ERROR_INVALID_HANDLER, "Handler class "
+        throw new HandlerInitException(LambdaErrors.INVALID_HANDLER, "Handler class "
                 + type.getName() + " implements neither RequestStreamHandler nor RequestHandler", null);
     }
 
@@ -94,7 +95,7 @@ public final class HandlerLoader {
         return Arrays.stream(type.getMethods())
                 .filter(m -> m.getName().equals(HANDLE_REQUEST) && !m.isBridge() && m.getParameterCount() == 2)
                 .findFirst()
-                .orElseThrow(() -> new HandlerInitException(RuntimeApiConstants.ERROR_INVALID_HANDLER,
+                .orElseThrow(() -> new HandlerInitException(LambdaErrors.INVALID_HANDLER,
                         "No handleRequest method on " + type.getName(), null));
     }
 
@@ -103,7 +104,7 @@ public final class HandlerLoader {
                 .filter(m -> m.getName().equals(name) && !m.isBridge())
                 .filter(m -> m.getParameterCount() >= 1 && m.getParameterCount() <= 3)
                 .max((a, b) -> Integer.compare(a.getParameterCount(), b.getParameterCount()));
-        return found.orElseThrow(() -> new HandlerInitException(RuntimeApiConstants.ERROR_INVALID_HANDLER,
+        return found.orElseThrow(() -> new HandlerInitException(LambdaErrors.INVALID_HANDLER,
                 "No public method " + name + " with 1 to 3 parameters on " + type.getName(), null));
     }
 

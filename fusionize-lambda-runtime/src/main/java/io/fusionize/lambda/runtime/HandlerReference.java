@@ -1,5 +1,6 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,7 @@ public record HandlerReference(String className, String methodName) {
     public static HandlerReference parse(String handler) {
         if (handler == null || handler.isBlank()) {
             throw new IllegalArgumentException(
-                    RuntimeApiConstants.ENV_HANDLER + " must name a handler class, e.g. com.example.Handler");
+                    RuntimeApi.ENV_HANDLER + " must name a handler class, e.g. com.example.Handler");
         }
         String trimmed = handler.trim();
         int separator = trimmed.indexOf(METHOD_SEPARATOR);

@@ -1,6 +1,7 @@
 package io.fusionize.lambda.runtime;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import io.fusionize.protocol.telemetry.LogLines;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,7 +79,8 @@ public final class InvocationLoop {
         System.err.flush();
         out.flush();
         if (environment.logMarkers()) {
-            out.println(RuntimeApiConstants.LOG_END_MARKER + requestId);
+            // the constant, not LogLines.endLine: instances run without the protocol classes
+            out.println(LogLines.END_MARKER + requestId);
             out.flush();
         }
     }

@@ -1,5 +1,6 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
@@ -47,7 +48,7 @@ final class JacksonBinding {
                     MethodType.methodType(void.class, OutputStream.class, Object.class)).bindTo(mapper);
             return new JacksonBinding(mapper, construct, read, write);
         } catch (Throwable e) {
-            throw new HandlerInitException(RuntimeApiConstants.ERROR_INVALID_HANDLER,
+            throw new HandlerInitException(LambdaErrors.INVALID_HANDLER,
                     "A RequestHandler or POJO handler method needs jackson-databind on the function's"
                             + " class path (lib/); use RequestStreamHandler otherwise", e);
         }

@@ -1,6 +1,7 @@
 package io.fusionize.lambda.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
@@ -20,7 +21,7 @@ final class JsonMethodHandler implements InvocationHandler {
         boolean validShape = parameters.length == 1
                 || (parameters.length == 2 && parameters[1] == Context.class);
         if (!validShape) {
-            throw new HandlerInitException(RuntimeApiConstants.ERROR_INVALID_HANDLER, "Handler method "
+            throw new HandlerInitException(LambdaErrors.INVALID_HANDLER, "Handler method "
                     + method.getName() + " must take (input) or (input, Context)", null);
         }
         this.method = method;

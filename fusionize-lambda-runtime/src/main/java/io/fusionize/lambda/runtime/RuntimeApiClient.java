@@ -1,5 +1,6 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +31,7 @@ public final class RuntimeApiClient {
     public RuntimeApiClient(String runtimeApi) {
         Objects.requireNonNull(runtimeApi, "runtimeApi must not be null");
         String trimmed = runtimeApi.endsWith("/") ? runtimeApi.substring(0, runtimeApi.length() - 1) : runtimeApi;
-        this.baseUrl = "http://" + trimmed + RuntimeApiConstants.API_VERSION;
+        this.baseUrl = "http://" + trimmed + RuntimeApi.API_VERSION;
     }
 
     /**
@@ -40,23 +41,23 @@ public final class RuntimeApiClient {
      * @throws IOException if the Runtime API cannot be reached or answers with an error
      */
     public NextInvocation next() throws IOException {
-        HttpURLConnection connection = open(RuntimeApiConstants.NEXT_INVOCATION_PATH);
+        HttpURLConnection connection = open(RuntimeApi.NEXT_INVOCATION_PATH);
         connection.setReadTimeout(0);
         int status = connection.getResponseCode();
         if (status != HttpURLConnection.HTTP_OK) {
             drain(connection, status);
-            throw new IOException("Runtime API answered " + status + " to " + RuntimeApiConstants.NEXT_INVOCATION_PATH);
+            throw new IOException("Runtime API answered " + status + " to " + RuntimeApi.NEXT_INVOCATION_PATH);
         }
         byte[] payload;
         try (InputStream in = connection.getInputStream()) {
             payload = in.readAllBytes();
         }
-        return new NextInvocation(connection.getHeaderField(RuntimeApiConstants.HEADER_REQUEST_ID),
-                deadline(connection.getHeaderField(RuntimeApiConstants.HEADER_DEADLINE_MS)),
-                connection.getHeaderField(RuntimeApiConstants.HEADER_INVOKED_FUNCTION_ARN),
-                connection.getHeaderField(RuntimeApiConstants.HEADER_TRACE_ID),
-                connection.getHeaderField(RuntimeApiConstants.HEADER_CLIENT_CONTEXT),
-                connection.getHeaderField(RuntimeApiConstants.HEADER_COGNITO_IDENTITY), payload);
+        return new NextInvocation(connection.getHeaderField(RuntimeApi.HEADER_REQUEST_ID),
+                deadline(connection.getHeaderField(RuntimeApi.HEADER_DEADLINE_MS)),
+                connection.getHeaderField(RuntimeApi.HEADER_INVOKED_FUNCTION_ARN),
+                connection.getHeaderField(RuntimeApi.HEADER_TRACE_ID),
+                connection.getHeaderField(RuntimeApi.HEADER_CLIENT_CONTEXT),
+                connection.getHeaderField(RuntimeApi.HEADER_COGNITO_IDENTITY), payload);
     }
 
     /**
@@ -68,7 +69,7 @@ public final class RuntimeApiClient {
      * @throws IOException if the Runtime API cannot be reached
      */
     public int postResponse(String requestId, byte[] body) throws IOException {
-        return post(invocationPath(requestId, RuntimeApiConstants.RESPONSE_SUFFIX), body, OCTETS, null);
+        return post(invocationPath(requestId, RuntimeApi.RESPONSE_SUFFIX), body, OCTETS, null);
     }
 
     /**
@@ -80,7 +81,7 @@ public final class RuntimeApiClient {
      * @throws IOException if the Runtime API cannot be reached
      */
     public int postError(String requestId, ErrorReport error) throws IOException {
-        return post(invocationPath(requestId, RuntimeApiConstants.ERROR_SUFFIX), utf8(error.toJson()), JSON,
+        return post(invocationPath(requestId, RuntimeApi.ERROR_SUFFIX), utf8(error.toJson()), JSON,
                 error.errorType());
     }
 
@@ -92,11 +93,11 @@ public final class RuntimeApiClient {
      * @throws IOException if the Runtime API cannot be reached
      */
     public int postInitError(ErrorReport error) throws IOException {
-        return post(RuntimeApiConstants.INIT_ERROR_PATH, utf8(error.toJson()), JSON, error.errorType());
+        return post(RuntimeApi.INIT_ERROR_PATH, utf8(error.toJson()), JSON, error.errorType());
     }
 
     private static String invocationPath(String requestId, String suffix) {
-        return RuntimeApiConstants.INVOCATION_PATH_PREFIX + requestId + suffix;
+        return RuntimeApi.INVOCATION_PATH_PREFIX + requestId + suffix;
     }
 
     private int post(String path, byte[] body, String contentType, String errorType) throws IOException {
@@ -107,7 +108,7 @@ public final class RuntimeApiClient {
         connection.setDoOutput(true);
         connection.setRequestProperty(CONTENT_TYPE, contentType);
         if (errorType != null) {
-            connection.setRequestProperty(RuntimeApiConstants.HEADER_FUNCTION_ERROR_TYPE, errorType);
+            connection.setRequestProperty(RuntimeApi.HEADER_FUNCTION_ERROR_TYPE, errorType);
         }
         try (OutputStream out = connection.getOutputStream()) {
             out.write(body);

@@ -1,5 +1,7 @@
 package io.fusionize.lambda.runtime;
 
+import io.fusionize.protocol.lambda.LambdaErrors;
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.IOException;
 
 /**
@@ -27,7 +29,7 @@ public final class RuntimeMain {
         FunctionEnvironment environment = readEnvironment();
         RuntimeApiClient client = new RuntimeApiClient(environment.runtimeApi());
         InvocationHandler handler = loadHandler(environment, client);
-        if (Boolean.parseBoolean(System.getenv(RuntimeApiConstants.ENV_TRAINING_RUN))) {
+        if (Boolean.parseBoolean(System.getenv(RuntimeApi.ENV_TRAINING_RUN))) {
             TrainingRun.exerciseClient();
             System.exit(0);
         }
@@ -56,7 +58,7 @@ public final class RuntimeMain {
         } catch (HandlerInitException e) {
             failInit(client, new ErrorReport(e.errorType(), e.getMessage(), ErrorReport.of(e).stackTrace()));
         } catch (IllegalArgumentException e) {
-            failInit(client, new ErrorReport(RuntimeApiConstants.ERROR_INVALID_HANDLER, e.getMessage(),
+            failInit(client, new ErrorReport(LambdaErrors.INVALID_HANDLER, e.getMessage(),
                     java.util.List.of()));
         }
         throw new IllegalStateException("unreachable");

@@ -2,6 +2,7 @@ package io.fusionize.lambda.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,8 +53,8 @@ final class TrainingRun {
         }
         boolean next = exchange.getRequestMethod().equals("GET");
         byte[] body = next ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[0];
-        exchange.getResponseHeaders().add(RuntimeApiConstants.HEADER_REQUEST_ID, "training");
-        exchange.getResponseHeaders().add(RuntimeApiConstants.HEADER_DEADLINE_MS,
+        exchange.getResponseHeaders().add(RuntimeApi.HEADER_REQUEST_ID, "training");
+        exchange.getResponseHeaders().add(RuntimeApi.HEADER_DEADLINE_MS,
                 Long.toString(System.currentTimeMillis() + 1000));
         exchange.sendResponseHeaders(next ? 200 : 202, body.length == 0 ? -1 : body.length);
         exchange.close();

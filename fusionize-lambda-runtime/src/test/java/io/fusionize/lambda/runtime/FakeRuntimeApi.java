@@ -2,6 +2,7 @@ package io.fusionize.lambda.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -74,10 +75,10 @@ final class FakeRuntimeApi implements AutoCloseable {
             return;
         }
         byte[] body = event.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add(RuntimeApiConstants.HEADER_REQUEST_ID, "req-" + events.size());
-        exchange.getResponseHeaders().add(RuntimeApiConstants.HEADER_DEADLINE_MS,
+        exchange.getResponseHeaders().add(RuntimeApi.HEADER_REQUEST_ID, "req-" + events.size());
+        exchange.getResponseHeaders().add(RuntimeApi.HEADER_DEADLINE_MS,
                 Long.toString(System.currentTimeMillis() + 5_000));
-        exchange.getResponseHeaders().add(RuntimeApiConstants.HEADER_INVOKED_FUNCTION_ARN,
+        exchange.getResponseHeaders().add(RuntimeApi.HEADER_INVOKED_FUNCTION_ARN,
                 "arn:aws:lambda:local:000000000000:function:fn");
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);

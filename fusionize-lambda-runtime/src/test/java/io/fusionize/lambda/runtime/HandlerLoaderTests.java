@@ -3,6 +3,7 @@ package io.fusionize.lambda.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class HandlerLoaderTests {
     void missingClassIsAClassNotFoundInitError() {
         assertThatThrownBy(() -> loader.load(HandlerReference.parse("com.example.Missing")))
                 .isInstanceOfSatisfying(HandlerInitException.class, e -> {
-                    assertThat(e.errorType()).isEqualTo(RuntimeApiConstants.ERROR_CLASS_NOT_FOUND);
+                    assertThat(e.errorType()).isEqualTo(LambdaErrors.CLASS_NOT_FOUND);
                     assertThat(e).hasMessage("Class not found: com.example.Missing");
                 });
     }
@@ -34,7 +35,7 @@ class HandlerLoaderTests {
     void classThatIsNoHandlerIsRefused() {
         assertThatThrownBy(() -> loader.load(reference(TestHandlers.NotAHandler.class, null)))
                 .isInstanceOfSatisfying(HandlerInitException.class,
-                        e -> assertThat(e.errorType()).isEqualTo(RuntimeApiConstants.ERROR_INVALID_HANDLER))
+                        e -> assertThat(e.errorType()).isEqualTo(LambdaErrors.INVALID_HANDLER))
                 .hasMessageContaining("neither RequestStreamHandler nor RequestHandler");
     }
 

@@ -3,6 +3,7 @@ package io.fusionize.lambda.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -72,9 +73,9 @@ class InvocationLoopTests {
 
     private InvocationLoop loop(RequestStreamHandler handler, boolean markers) {
         FunctionEnvironment environment = FunctionEnvironment.from(Map.of(
-                RuntimeApiConstants.ENV_RUNTIME_API, api.address() + "/i/abc",
-                RuntimeApiConstants.ENV_FUNCTION_NAME, "fn",
-                RuntimeApiConstants.ENV_LOG_MARKERS, Boolean.toString(markers)));
+                RuntimeApi.ENV_RUNTIME_API, api.address() + "/i/abc",
+                RuntimeApi.ENV_FUNCTION_NAME, "fn",
+                RuntimeApi.ENV_LOG_MARKERS, Boolean.toString(markers)));
         return new InvocationLoop(new RuntimeApiClient(environment.runtimeApi()), handler::handleRequest, environment,
                 new PrintStream(stdout, true, StandardCharsets.UTF_8));
     }

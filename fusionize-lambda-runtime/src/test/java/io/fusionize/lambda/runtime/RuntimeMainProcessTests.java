@@ -2,10 +2,13 @@ package io.fusionize.lambda.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,12 +61,20 @@ class RuntimeMainProcessTests {
 
     private Process start(String handler) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", instanceClassPath(),
                 RuntimeMain.class.getName()));
-        builder.environment().put(RuntimeApiConstants.ENV_RUNTIME_API, api.address());
-        builder.environment().put(RuntimeApiConstants.ENV_HANDLER, handler);
-        builder.environment().put(RuntimeApiConstants.ENV_FUNCTION_NAME, "child");
+        builder.environment().put(RuntimeApi.ENV_RUNTIME_API, api.address());
+        builder.environment().put(RuntimeApi.ENV_HANDLER, handler);
+        builder.environment().put(RuntimeApi.ENV_FUNCTION_NAME, "child");
+        builder.environment().put(RuntimeApi.ENV_LOG_MARKERS, "true");
         builder.redirectErrorStream(true).redirectOutput(new File("/dev/null"));
         return builder.start();
+    }
+
+    /** The test class path without the protocol, which a platform does not pack into an instance. */
+    private static String instanceClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("fusionize-protocol"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 }

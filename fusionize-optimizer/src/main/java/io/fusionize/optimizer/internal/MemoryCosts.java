@@ -4,7 +4,7 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.History;
-import io.fusionize.optimizer.PriceTable;
+import io.fusionize.protocol.billing.PriceTable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.History;
-import io.fusionize.optimizer.PriceTable;
+import io.fusionize.protocol.billing.PriceTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

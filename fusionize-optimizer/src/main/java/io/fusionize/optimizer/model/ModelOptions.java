@@ -1,7 +1,8 @@
 package io.fusionize.optimizer.model;
 
 import io.fusionize.optimizer.HeuristicOptions;
-import io.fusionize.optimizer.PriceTable;
+import io.fusionize.protocol.billing.PriceTable;
+import io.fusionize.protocol.lambda.LambdaLimits;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -30,9 +31,6 @@ import java.util.Objects;
 public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, double latencyWeight, int vcpuMemoryMb,
                            double maxVcpus, double memoryHeadroom, boolean calibrate, double predictionTolerance,
                            double improvementMargin, int maxDeployments, int maxExhaustiveEdges) {
-
-    /** The memory size that buys one vCPU on AWS Lambda, in MB. */
-    public static final int LAMBDA_VCPU_MEMORY_MB = 1769;
 
     /** Checks the parts and freezes the size list. */
     public ModelOptions {
@@ -83,7 +81,7 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      * @return the default settings
      */
     public static ModelOptions defaults() {
-        return new ModelOptions(HeuristicOptions.PAPER_MEMORY_SIZES, PriceTable.awsX86(), 0.5, LAMBDA_VCPU_MEMORY_MB,
+        return new ModelOptions(HeuristicOptions.PAPER_MEMORY_SIZES, PriceTable.awsX86(), 0.5, LambdaLimits.MB_PER_VCPU,
                 2, 1.25, true, 0.10, 0.03, 8, 12);
     }
 

@@ -1,6 +1,7 @@
 package io.fusionize.optimizer.model;
 
-import io.fusionize.optimizer.PriceTable;
+import io.fusionize.protocol.billing.PriceTable;
+import io.fusionize.protocol.lambda.LambdaLimits;
 
 /**
  * The ground truth's platform: what remote calls cost, how CPU share follows memory, how noisy
@@ -30,7 +31,7 @@ record SimulatedPlatform(double remoteSyncMs, double asyncHandOffMs, double loca
     /** A local-platform-like region: 12 ms per sync hop, 3 ms to accept an async event, 2 % cold starts. */
     static SimulatedPlatform typical() {
         return new SimulatedPlatform(12, 3, 0.1, 0.3, 0.02, 400, 110, 0.5, 0.05, 0.3,
-                ModelOptions.LAMBDA_VCPU_MEMORY_MB, 2, PriceTable.awsX86());
+                LambdaLimits.MB_PER_VCPU, 2, PriceTable.awsX86());
     }
 
     /**

@@ -1,9 +1,0 @@
-package io.fusionize.core.record;
-
-/** How an invocation ended. */
-public enum Outcome {
-    /** The entry task returned a result. */
-    SUCCESS,
-    /** The entry task threw. */
-    ERROR
-}

@@ -1,0 +1,2 @@
+/** How retry loops wait between attempts: one backoff value type, with jitter. */
+package io.fusionize.core.retry;
