@@ -1,5 +1,6 @@
 package io.fusionize.core.harness;
 
+import io.fusionize.core.retry.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,6 +32,7 @@ record AsyncRetryPolicy(int retries, Duration firstBackoff) {
      * @return how long to wait before it
      */
     Duration backoffBefore(int retry) {
-        return firstBackoff.multipliedBy(1L << (retry - 1));
+        // No jitter: the harness runs one caller, and its tests rely on the exact delays.
+        return Backoff.doubling(firstBackoff).withoutJitter().delayBefore(retry);
     }
 }
