@@ -9,23 +9,14 @@ import io.fusionize.cli.run.RunCommand;
 import io.fusionize.cli.run.StatusCommand;
 import io.fusionize.cli.setup.SetupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/** The {@code fusionize} command; it only groups the subcommands. */
+/**
+ * The {@code fusionize} command; it only groups the subcommands. Not being runnable itself, it
+ * leaves picocli to report a missing subcommand as a usage error.
+ */
 @Command(name = "fusionize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fuses serverless tasks into functions and sizes their memory.",
         subcommands = {SetupCommand.class, InvokeCommand.class, PlatformCommand.class, DeployCommand.class,
             RunCommand.class, StatusCommand.class, ExperimentCommand.class, DemoCommand.class})
-public final class FusionizeCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    /** Refuses to run without a subcommand, which is a usage error. */
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
-    }
+public final class FusionizeCommand {
 }

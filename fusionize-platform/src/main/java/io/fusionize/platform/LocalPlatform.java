@@ -1,34 +1,27 @@
 package io.fusionize.platform;
 
-import org.slf4j.LoggerFactory;
-import io.fusionize.platform.api.PlatformHttpApi;
-import io.fusionize.platform.api.RuntimeApiServer;
-import io.fusionize.platform.async.AsyncEventQueue;
-import io.fusionize.platform.async.DeadLetter;
-import io.fusionize.platform.dto.InvocationReport;
-import io.fusionize.platform.instance.ClassDataSharing;
-import io.fusionize.platform.instance.InstanceLauncher;
-import io.fusionize.platform.instance.InstanceManager;
-import io.fusionize.platform.instance.RuntimeClasspath;
-import io.fusionize.platform.instance.RuntimeEndpoints;
-import io.fusionize.platform.invoke.EventInvocations;
-import io.fusionize.platform.invoke.InvocationService;
-import io.fusionize.platform.invoke.InvokeRequest;
-import io.fusionize.platform.invoke.InvokeResult;
-import io.fusionize.platform.report.LogRouter;
-import io.fusionize.platform.report.ReportPublisher;
-import io.fusionize.platform.report.TelemetryBuffer;
-import io.fusionize.platform.resources.Cgroups;
-import io.fusionize.platform.resources.OversubscriptionTracker;
-import io.fusionize.platform.resources.ResourceEnforcement;
-import io.fusionize.platform.security.BearerAuthenticator;
-import io.fusionize.platform.security.TokenStore;
-import io.fusionize.platform.state.AliasControl;
-import io.fusionize.platform.state.CodeStore;
-import io.fusionize.platform.state.ControlPlane;
-import io.fusionize.platform.state.FunctionNames;
-import io.fusionize.platform.state.FunctionRegistry;
-import io.fusionize.platform.state.StateDirectoryLock;
+import io.fusionize.platform.internal.api.PlatformHttpApi;
+import io.fusionize.platform.internal.api.RuntimeApiServer;
+import io.fusionize.platform.internal.async.AsyncEventQueue;
+import io.fusionize.platform.internal.instance.InstanceLauncher;
+import io.fusionize.platform.internal.instance.InstanceManager;
+import io.fusionize.platform.internal.instance.RuntimeEndpoints;
+import io.fusionize.platform.internal.invoke.EventInvocations;
+import io.fusionize.platform.internal.invoke.InvocationService;
+import io.fusionize.platform.internal.report.LogRouter;
+import io.fusionize.platform.internal.report.ReportPublisher;
+import io.fusionize.platform.internal.report.TelemetryBuffer;
+import io.fusionize.platform.internal.resources.Cgroups;
+import io.fusionize.platform.internal.resources.OversubscriptionTracker;
+import io.fusionize.platform.internal.security.BearerAuthenticator;
+import io.fusionize.platform.internal.security.TokenStore;
+import io.fusionize.platform.internal.state.AliasControl;
+import io.fusionize.platform.internal.state.CodeStore;
+import io.fusionize.platform.internal.state.ControlPlane;
+import io.fusionize.platform.internal.state.FunctionNames;
+import io.fusionize.platform.internal.state.FunctionRegistry;
+import io.fusionize.platform.internal.state.StateDirectoryLock;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local Lambda-compatible platform, embeddable from Java.
@@ -115,34 +109,33 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startParts() {
         createStateDir();
-        own(StateDirectoryLock.acquire(stateDir));
+        own(StateDirectoryLock.acquire(stateDir, StateLayout.PLATFORM_LOCK_FILE, "platform"));
         token = TokenStore.loadOrCreate(stateDir);
-        FunctionRegistry registry = new FunctionRegistry(stateDir.resolve(PlatformConstants.FUNCTIONS_DIR));
-        CodeStore codeStore = new CodeStore(stateDir.resolve(PlatformConstants.CODE_DIR));
+        FunctionRegistry registry = new FunctionRegistry(stateDir.resolve(StateLayout.FUNCTIONS_DIR));
+        CodeStore codeStore = new CodeStore(stateDir.resolve(StateLayout.CODE_DIR));
         FunctionNames names = new FunctionNames(settings.region());
         functions = new ControlPlane(registry, codeStore, names);
         aliases = new AliasControl(registry, codeStore, names);
         Cgroups cgroups = own(Cgroups.detect(settings.enforceCpu(), settings.enforceMemory()));
         enforcement = cgroups.enforcement();
         ScheduledThreadPoolExecutor scheduler = scheduler();
-        logs = own(new LogRouter(stateDir.resolve(PlatformConstants.LOGS_DIR)));
-        reports = own(new ReportPublisher(stateDir.resolve(PlatformConstants.REPORTS_FILE)));
+        logs = own(new LogRouter(stateDir.resolve(StateLayout.LOGS_DIR)));
+        reports = own(new ReportPublisher(stateDir.resolve(StateLayout.REPORTS_FILE)));
         TelemetryBuffer telemetry = new TelemetryBuffer(TelemetryBuffer.DEFAULT_CAPACITY);
         reports.addListener(telemetry::report);
         logs.addListener(telemetry::log);
         scheduler.scheduleWithFixedDelay(logs::flush, 1, 1, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(reports::flush, 200, 200, TimeUnit.MILLISECONDS);
         RuntimeApiServer[] runtimeApi = new RuntimeApiServer[1];
-        InstanceLauncher launcher = new InstanceLauncher(javaExecutable(),
-                RuntimeClasspath.locate(stateDir.resolve(PlatformConstants.RUNTIME_DIR)), settings,
-                () -> runtimeApi[0].address(), functions::codeDirectory, classDataSharing());
+        InstanceLauncher launcher = InstanceLauncher.create(javaExecutable(), stateDir, settings,
+                instanceId -> runtimeApi[0].endpointOf(instanceId), functions::codeDirectory, trainer());
         instances = own(new InstanceManager(settings, launcher, cgroups,
                 new OversubscriptionTracker(Runtime.getRuntime().availableProcessors()), scheduler, logs));
         registry.onRetired(instances::retire);
         runtimeApi[0] = own(new RuntimeApiServer(new RuntimeEndpoints(instances)));
         runtimeApi[0].start();
         invocations = new InvocationService(registry, names, instances, reports, logs, settings, enforcement);
-        events = own(new AsyncEventQueue(stateDir.resolve(PlatformConstants.ASYNC_DIR), settings.async(),
+        events = own(new AsyncEventQueue(stateDir.resolve(StateLayout.ASYNC_DIR), settings.async(),
                 new EventInvocations(registry, invocations)));
         invocations.useEventQueue(events::accept);
         api = own(new PlatformHttpApi(host, port, functions, aliases, invocations, new BearerAuthenticator(token),
@@ -152,15 +145,15 @@ public final class LocalPlatform implements AutoCloseable {
         events.start();
     }
 
-    private ClassDataSharing classDataSharing() {
+    /** Class-data-sharing archives are trained on one background thread, stopped with the platform. */
+    private ExecutorService trainer() {
         ExecutorService trainer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "fz-cds-training");
             thread.setDaemon(true);
             return thread;
         });
         own(trainer::shutdownNow);
-        return new ClassDataSharing(settings.classDataSharing(), stateDir.resolve(PlatformConstants.CDS_DIR),
-                javaExecutable(), settings.jvmOptions(), trainer);
+        return trainer;
     }
 
     private ScheduledThreadPoolExecutor scheduler() {
@@ -210,7 +203,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** @return the file that holds the token */
     public Path tokenFile() {
-        return TokenStore.tokenFile(stateDir);
+        return StateLayout.tokenFile(stateDir);
     }
 
     /** @return the settings */
@@ -224,13 +217,19 @@ public final class LocalPlatform implements AutoCloseable {
         return enforcement;
     }
 
-    /** @return the function operations, for embedded use without HTTP */
+    /**
+     * @return the function operations, for embedded use without HTTP; an internal type that may
+     *     change, so other modules use Lambda's API instead
+     */
     public ControlPlane functions() {
         requireStarted();
         return functions;
     }
 
-    /** @return the alias and concurrency operations, for embedded use without HTTP */
+    /**
+     * @return the alias and concurrency operations, for embedded use without HTTP; an internal type
+     *     that may change, so other modules use Lambda's API instead
+     */
     public AliasControl aliases() {
         requireStarted();
         return aliases;

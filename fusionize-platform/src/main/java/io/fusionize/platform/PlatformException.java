@@ -1,5 +1,6 @@
 package io.fusionize.platform;
 
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,7 @@ public class PlatformException extends RuntimeException {
      * @return a 404 {@code ResourceNotFoundException}
      */
     public static PlatformException notFound(String message) {
-        return new PlatformException(404, PlatformConstants.ERROR_RESOURCE_NOT_FOUND, message);
+        return new PlatformException(404, LambdaErrors.RESOURCE_NOT_FOUND, message);
     }
 
     /**
@@ -57,7 +58,7 @@ public class PlatformException extends RuntimeException {
      * @return a 409 {@code ResourceConflictException}
      */
     public static PlatformException conflict(String message) {
-        return new PlatformException(409, PlatformConstants.ERROR_RESOURCE_CONFLICT, message);
+        return new PlatformException(409, LambdaErrors.RESOURCE_CONFLICT, message);
     }
 
     /**
@@ -65,7 +66,7 @@ public class PlatformException extends RuntimeException {
      * @return a 400 {@code InvalidParameterValueException}
      */
     public static PlatformException invalidParameter(String message) {
-        return new PlatformException(400, PlatformConstants.ERROR_INVALID_PARAMETER, message);
+        return new PlatformException(400, LambdaErrors.INVALID_PARAMETER, message);
     }
 
     /**
@@ -74,7 +75,7 @@ public class PlatformException extends RuntimeException {
      * @return a 400 {@code InvalidRequestContentException}
      */
     public static PlatformException invalidContent(String message, Throwable cause) {
-        return new PlatformException(400, PlatformConstants.ERROR_INVALID_REQUEST_CONTENT, message, cause);
+        return new PlatformException(400, LambdaErrors.INVALID_REQUEST_CONTENT, message, cause);
     }
 
     /**
@@ -83,7 +84,7 @@ public class PlatformException extends RuntimeException {
      * @return a 400 {@code InvalidZipFileException}
      */
     public static PlatformException invalidZip(String message, Throwable cause) {
-        return new PlatformException(400, PlatformConstants.ERROR_INVALID_ZIP, message, cause);
+        return new PlatformException(400, LambdaErrors.INVALID_ZIP, message, cause);
     }
 
     /**
@@ -91,7 +92,7 @@ public class PlatformException extends RuntimeException {
      * @return a 412 {@code PreconditionFailedException}
      */
     public static PlatformException preconditionFailed(String message) {
-        return new PlatformException(412, PlatformConstants.ERROR_PRECONDITION_FAILED, message);
+        return new PlatformException(412, LambdaErrors.PRECONDITION_FAILED, message);
     }
 
     /**
@@ -99,7 +100,7 @@ public class PlatformException extends RuntimeException {
      * @return a 413 {@code RequestTooLargeException}
      */
     public static PlatformException tooLarge(int limitBytes) {
-        return new PlatformException(413, PlatformConstants.ERROR_REQUEST_TOO_LARGE,
+        return new PlatformException(413, LambdaErrors.REQUEST_TOO_LARGE,
                 "Request must be smaller than " + limitBytes + " bytes for the InvokeFunction operation");
     }
 }

@@ -1,9 +1,6 @@
 package io.fusionize.platform;
 
-import io.fusionize.platform.async.AsyncSettings;
-import io.fusionize.platform.billing.PriceTable;
-import io.fusionize.platform.invoke.NetworkOverhead;
-import io.fusionize.platform.security.InvokeAccess;
+import io.fusionize.protocol.billing.PriceTable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +47,6 @@ public record PlatformSettings(
     public static final List<String> FAST_START_JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
             "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true");
-
 
     /**
      * Checks every value.

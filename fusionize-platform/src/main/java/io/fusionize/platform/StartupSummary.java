@@ -1,7 +1,5 @@
 package io.fusionize.platform;
 
-import io.fusionize.platform.resources.ResourceEnforcement;
-import io.fusionize.platform.security.InvokeAccess;
 import java.util.ArrayList;
 import java.util.List;
 

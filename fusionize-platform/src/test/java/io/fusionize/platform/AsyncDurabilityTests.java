@@ -2,10 +2,11 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fusionize.platform.dto.InvocationReport;
 import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.SdkClients;
 import io.fusionize.platform.support.TestCode;
+import io.fusionize.protocol.json.ProtocolJson;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -45,7 +46,7 @@ class AsyncDurabilityTests {
         } finally {
             platform.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        assertThat(successfulEvents(Files.readAllLines(state.resolve(PlatformConstants.REPORTS_FILE))))
+        assertThat(successfulEvents(Files.readAllLines(state.resolve(StateLayout.REPORTS_FILE))))
                 .as("no event finished before the kill").isZero();
 
         Reports reports = new Reports();
@@ -58,7 +59,7 @@ class AsyncDurabilityTests {
     }
 
     private static void acceptEvents(Path state, int port) throws IOException {
-        String token = Files.readString(state.resolve(PlatformConstants.TOKEN_FILE)).trim();
+        String token = Files.readString(state.resolve(StateLayout.TOKEN_FILE)).trim();
         try (LambdaClient lambda = SdkClients.lambda(URI.create("http://127.0.0.1:" + port), token)) {
             lambda.createFunction(b -> b.functionName("durable").runtime(Runtime.JAVA17).role("r").timeout(30)
                     .handler(TestCode.HANDLER).code(c -> c.zipFile(SdkBytes.fromByteArray(TestCode.zip()))));
@@ -73,7 +74,7 @@ class AsyncDurabilityTests {
     private static long successfulEvents(List<String> reportLines) throws IOException {
         long count = 0;
         for (String line : reportLines) {
-            InvocationReport report = io.fusionize.platform.dto.WireJson.reportMapper().readValue(line,
+            InvocationReport report = ProtocolJson.mapper().readValue(line,
                     InvocationReport.class);
             count += report.invocationType().equals("Event") && report.outcome().equals("Success") ? 1 : 0;
         }

@@ -3,11 +3,13 @@ package io.fusionize.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fusionize.platform.dto.InvocationReport;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.SdkClients;
 import io.fusionize.platform.support.TestCode;
+import io.fusionize.protocol.lambda.LambdaApi;
+import io.fusionize.protocol.lambda.LambdaLimits;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
+import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.InvalidRequestContentException;
 import software.amazon.awssdk.services.lambda.model.InvalidZipFileException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -126,14 +128,14 @@ class AwsSdkTests {
 
     @Test
     void oversizedPayloadIsRequestTooLarge() {
-        String big = "\"" + "x".repeat(PlatformConstants.MAX_SYNC_PAYLOAD_BYTES) + "\"";
+        String big = "\"" + "x".repeat(LambdaLimits.MAX_SYNC_PAYLOAD_BYTES) + "\"";
         assertThatThrownBy(() -> lambda.invoke(b -> b.functionName("sdk-fn").payload(SdkBytes.fromUtf8String(big))))
                 .isInstanceOfSatisfying(RequestTooLargeException.class, e -> assertThat(e.statusCode()).isEqualTo(413));
     }
 
     @Test
     void oversizedEventIsRequestTooLargeAtOneMegabyte() {
-        String big = "\"" + "x".repeat(PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES) + "\"";
+        String big = "\"" + "x".repeat(LambdaLimits.MAX_ASYNC_PAYLOAD_BYTES) + "\"";
         assertThatThrownBy(() -> lambda.invoke(b -> b.functionName("sdk-fn").invocationType(InvocationType.EVENT)
                 .payload(SdkBytes.fromUtf8String(big))))
                 .isInstanceOfSatisfying(RequestTooLargeException.class, e -> assertThat(e.statusCode()).isEqualTo(413));
@@ -142,17 +144,17 @@ class AwsSdkTests {
     @Test
     void oversizedEventWithoutADeclaredLengthIsRefusedAtOneMegabyte() throws Exception {
         // a chunked body declares no length, so the limit must hold while it is read
-        byte[] big = ("\"" + "x".repeat(PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES) + "\"").getBytes(StandardCharsets.UTF_8);
+        byte[] big = ("\"" + "x".repeat(LambdaLimits.MAX_ASYNC_PAYLOAD_BYTES) + "\"").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(platform.uri().resolve("/2015-03-31/functions/sdk-fn/invocations"))
-                .header(PlatformConstants.HEADER_INVOCATION_TYPE, PlatformConstants.INVOCATION_EVENT)
-                .header(PlatformConstants.HEADER_AUTHORIZATION, "Bearer " + platform.token())
+                .header(LambdaApi.HEADER_INVOCATION_TYPE, LambdaApi.INVOCATION_EVENT)
+                .header(LambdaApi.HEADER_AUTHORIZATION, "Bearer " + platform.token())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
 
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("smaller than " + PlatformConstants.MAX_ASYNC_PAYLOAD_BYTES + " bytes");
+        assertThat(response.body()).contains("smaller than " + LambdaLimits.MAX_ASYNC_PAYLOAD_BYTES + " bytes");
     }
 
     @Test

@@ -3,12 +3,11 @@ package io.fusionize.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fusionize.platform.dto.Concurrency;
-import io.fusionize.platform.invoke.InvokeRequest;
-import io.fusionize.platform.invoke.InvokeResult;
+import io.fusionize.platform.internal.dto.Concurrency;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.PlatformFixture;
 import io.fusionize.platform.support.SdkClients;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +68,7 @@ class ConcurrencyTests {
 
         assertThatThrownBy(() -> sixth.get(10, TimeUnit.SECONDS)).cause()
                 .isInstanceOfSatisfying(ThrottledException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ThrottledException.REASON_GLOBAL))
+                        e -> assertThat(e.reason()).isEqualTo(LambdaErrors.REASON_ACCOUNT_CONCURRENCY))
                 .hasMessageContaining("5 concurrent executions");
         running.forEach(CompletableFuture::join);
     }

@@ -2,11 +2,9 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fusionize.platform.dto.InvocationReport;
-import io.fusionize.platform.invoke.InvokeResult;
-import io.fusionize.platform.resources.ResourceEnforcement;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.PlatformFixture;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -2,13 +2,13 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fusionize.platform.dto.CreateFunctionRequest;
-import io.fusionize.platform.dto.Environment;
-import io.fusionize.platform.dto.FunctionCode;
-import io.fusionize.platform.invoke.InvokeResult;
+import io.fusionize.platform.internal.dto.CreateFunctionRequest;
+import io.fusionize.platform.internal.dto.Environment;
+import io.fusionize.platform.internal.dto.FunctionCode;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.PlatformFixture;
 import io.fusionize.platform.support.TestCode;
+import io.fusionize.protocol.lambda.LambdaLimits;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractStringAssert;
@@ -66,7 +66,7 @@ class FailureTests {
         fixture.create("verbose", 512, 20);
 
         InvokeResult tooBig = fixture.invoke("verbose", Events.bytes("{\"action\":\"big\",\"bytes\":"
-                + (PlatformConstants.MAX_SYNC_PAYLOAD_BYTES + 10) + "}"));
+                + (LambdaLimits.MAX_SYNC_PAYLOAD_BYTES + 10) + "}"));
 
         assertUnhandled(tooBig, "Function.ResponseSizeTooLarge")
                 .contains("exceeded maximum allowed payload size (6291456 bytes)");

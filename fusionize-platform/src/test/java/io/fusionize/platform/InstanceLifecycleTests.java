@@ -2,14 +2,13 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fusionize.platform.dto.InvocationReport;
-import io.fusionize.platform.invoke.InvokeResult;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.Functions;
 import io.fusionize.platform.support.PlatformFixture;
 import io.fusionize.platform.support.TestCode;
 import io.fusionize.platform.testfunctions.BrokenInitFunction;
 import io.fusionize.platform.testfunctions.JsonFunction;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,8 +2,6 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fusionize.platform.invoke.InvokeResult;
-import io.fusionize.platform.invoke.NetworkOverhead;
 import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.PlatformFixture;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package io.fusionize.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fusionize.platform.security.InvokeAccess;
 import io.fusionize.platform.support.SdkClients;
 import io.fusionize.platform.support.TestCode;
 import java.net.URI;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fusionize.platform.invoke.InvokeResult;
 import io.fusionize.platform.support.PlatformFixture;
+import io.fusionize.protocol.lambda.LambdaApi;
+import io.fusionize.protocol.telemetry.TelemetryPage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,7 @@ class TelemetryApiTests {
         assertThat(items).anySatisfy(item -> {
             assertThat(item.path("type").asText()).isEqualTo("log");
             assertThat(item.path("functionName").asText()).isEqualTo("telemetered");
-            assertThat(item.path("version").asText()).isEqualTo(PlatformConstants.LATEST);
+            assertThat(item.path("version").asText()).isEqualTo(LambdaApi.LATEST);
             assertThat(item.path("requestId").asText()).isEqualTo(requestId);
             assertThat(item.path("line").asText()).isEqualTo("handling " + requestId);
         });
@@ -92,10 +93,10 @@ class TelemetryApiTests {
     }
 
     private static HttpResponse<String> get(String query, String token) throws Exception {
-        URI feed = URI.create(fixture.platform().uri() + PlatformConstants.TELEMETRY_PATH + query);
+        URI feed = URI.create(fixture.platform().uri() + TelemetryPage.PATH + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(10));
         if (token != null) {
-            request.header(PlatformConstants.HEADER_AUTHORIZATION, PlatformConstants.BEARER_PREFIX + token);
+            request.header(LambdaApi.HEADER_AUTHORIZATION, LambdaApi.BEARER_PREFIX + token);
         }
         return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -44,7 +44,7 @@ class PriceTableTests {
     @Test
     void describeUsesPlainNotation() {
         assertThat(PriceTable.awsX86().describe())
-                .isEqualTo("aws-x86_64: $0.0000166667 per GB-s + $0.2 per 1M requests, init billed");
+                .isEqualTo("aws-x86: $0.0000166667 per GB-s + $0.2 per 1M requests, init billed");
     }
 
     @Test

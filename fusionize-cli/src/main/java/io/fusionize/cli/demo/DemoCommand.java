@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
                 + " and shows that the result is the same while the invocations differ (takes seconds)."})
 public final class DemoCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/demo",
             description = "Where the full report goes (default: ${DEFAULT-VALUE}).")

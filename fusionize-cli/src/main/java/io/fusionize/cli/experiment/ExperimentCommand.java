@@ -1,12 +1,13 @@
 package io.fusionize.cli.experiment;
 
+import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.options.OptimizerOption;
+import io.fusionize.cli.support.LogLine;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.cli.support.WriterStream;
-import io.fusionize.core.app.Applications;
 import io.fusionize.deploy.loop.EmbeddedPlatform;
-import io.fusionize.deploy.loop.LoopOptions;
-import io.fusionize.experiment.load.LoadProfiles;
-import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.deploy.load.LoadProfiles;
+import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.experiment.run.BeforeAfterTable;
 import io.fusionize.experiment.run.ExperimentOptions;
 import io.fusionize.experiment.run.ExperimentOutcome;
@@ -16,10 +17,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,11 +37,9 @@ import picocli.CommandLine.Spec;
             "Arrival rates are scaled to what this machine serves without saturating; the tasks' work never is."})
 public final class ExperimentCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
     @Option(names = "--workload", required = true, paramLabel = "WORKLOAD",
             description = "constant:RATE:SECONDS, bursty (the paper's 5 to 40 requests/s staircase), ramp,"
@@ -77,15 +76,12 @@ public final class ExperimentCommand implements Callable<Integer> {
                 + " coldstart workloads, whose blocks take minutes).")
     private Integer repetitions;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = LoopOptions.FUSIONIZE_OPTIMIZER,
-            description = "fusionize (the Fusionize++ heuristic) or model (forecasts from a fitted performance"
-                + " model) (default: ${DEFAULT-VALUE}).")
-    private String optimizerName;
+    @Mixin private OptimizerOption optimizer;
 
     /** Runs the experiment and prints the before/after table and where the report is. */
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Applications.find(applicationName);
+        app.application(); // an unknown application is reported before anything starts
         checkOptions();
         PrintStream out = WriterStream.of(spec.commandLine().getOut());
         ExperimentOutcome outcome = new ExperimentRunner(options(out), EmbeddedPlatform::start).run();
@@ -100,9 +96,9 @@ public final class ExperimentCommand implements Callable<Integer> {
     /** Builds the options; their checks run before anything starts. */
     ExperimentOptions options(PrintStream out) {
         ProgressListener progress = ProgressListener.onConsole(out);
-        ExperimentOptions.Builder builder = ExperimentOptions.builder(applicationName, workload, outputDirectory)
+        ExperimentOptions.Builder builder = ExperimentOptions.builder(app.name(), workload, outputDirectory)
                 .quick(quick).emulatedOverheadMs(emulatedOverheadMs).progress(progress)
-                .log(line -> out.println(LocalTime.now().withNano(0) + " " + line));
+                .log(line -> out.println(LogLine.stamped(line)));
         if (roundSeconds != null) {
             builder.roundLength(Duration.ofSeconds(roundSeconds));
         }
@@ -115,7 +111,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (repetitions != null) {
             builder.repetitions(repetitions);
         }
-        return builder.optimizer(optimizerName).build();
+        return builder.optimizer(optimizer.name()).build();
     }
 
     private void checkOptions() {
@@ -132,9 +128,6 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         if (repetitions != null && repetitions < 1) {
             throw new ParameterException(spec.commandLine(), "--repetitions must be at least 1");
-        }
-        if (!LoopOptions.OPTIMIZERS.contains(optimizerName)) {
-            throw new ParameterException(spec.commandLine(), LoopOptions.unknownOptimizer(optimizerName));
         }
         if (memorySizesMb != null && memorySizesMb.stream().anyMatch(size -> size < 128 || size > 10_240)) {
             throw new ParameterException(spec.commandLine(), "--memory-sizes must be between 128 and 10240 MB");

@@ -3,9 +3,9 @@ package io.fusionize.cli.invoke;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fusionize.api.Application;
-import io.fusionize.cli.support.SetupSources;
+import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.options.SetupOption;
 import io.fusionize.cli.support.UserInputException;
-import io.fusionize.core.app.Applications;
 import io.fusionize.core.record.JsonLinesFileRecordSink;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.WireCodec;
@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,15 +26,11 @@ import picocli.CommandLine.Spec;
             "Remote calls are serialized exactly as on the wire; the command returns once all async work is done."})
 public final class InvokeCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
-    @Option(names = "--setup", required = true, paramLabel = "SETUP",
-            description = "all-remote, all-local, or a file holding a setup (JSON or text form).")
-    private String setupSource;
+    @Mixin private SetupOption setupOption;
 
     @Option(names = "--entry", paramLabel = "TASK",
             description = "The entry task to call (default: the application's only entry task).")
@@ -53,8 +50,8 @@ public final class InvokeCommand implements Callable<Integer> {
     /** Runs the request and prints its result. */
     @Override
     public Integer call() {
-        Application application = Applications.find(applicationName);
-        Setup setup = SetupSources.load(setupSource, application);
+        Application application = app.application();
+        Setup setup = setupOption.load(application);
         String entry = InProcessRun.chooseEntry(application, entryTask);
         JsonNode body = parseInput();
         InProcessRun run = recordsFile == null

@@ -1,5 +1,6 @@
 package io.fusionize.cli.platform;
 
+import io.fusionize.cli.options.StateDirOption;
 import io.fusionize.cli.support.CommandDefaults;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.cli.support.WriterStream;
@@ -8,9 +9,9 @@ import io.fusionize.platform.PlatformSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,17 +28,13 @@ public final class PlatformStartCommand implements Callable<Integer> {
     /** The only address the command binds: the platform is for this machine. */
     static final String HOST = "127.0.0.1";
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "P", defaultValue = "" + CommandDefaults.PLATFORM_PORT,
             description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = CommandDefaults.STATE_DIRECTORY,
-            description = "Where the platform keeps its token, functions, queue and reports"
-                + " (default: ${DEFAULT-VALUE}).")
-    private Path stateDirectory;
+    @Mixin private StateDirOption state;
 
     /** Starts the platform and blocks until the process is stopped. */
     @Override
@@ -47,7 +44,7 @@ public final class PlatformStartCommand implements Callable<Integer> {
         }
         requireFreePort();
         try {
-            PlatformMain.runForeground(stateDirectory, HOST, port, PlatformSettings.defaults(),
+            PlatformMain.runForeground(state.path(), HOST, port, PlatformSettings.defaults(),
                     WriterStream.of(spec.commandLine().getOut()));
         } catch (IllegalStateException e) {
             // e.g. another platform holds the state directory; the message says what to do

@@ -1,27 +1,23 @@
 package io.fusionize.cli.run;
 
 import io.fusionize.api.Application;
-import io.fusionize.cli.support.CommandDefaults;
+import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.options.OptimizerOption;
+import io.fusionize.cli.options.PlatformOption;
+import io.fusionize.cli.options.StateDirOption;
 import io.fusionize.cli.support.GracefulShutdown;
-import io.fusionize.cli.support.PlatformErrors;
-import io.fusionize.cli.support.PlatformToken;
+import io.fusionize.cli.support.LogLine;
 import io.fusionize.cli.support.UserInputException;
-import io.fusionize.core.app.Applications;
 import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.deploy.loop.PlatformConnection;
 import io.fusionize.deploy.loop.PlatformConnections;
-import io.fusionize.examples.storage.DataDirectory;
-import io.fusionize.platform.security.TokenStore;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,20 +38,13 @@ public final class RunCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for the loop to drain requests and print the final setup. */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(90);
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = CommandDefaults.STATE_DIRECTORY,
-            description = "Where the loop keeps its state, decisions and traces; with --platform also where that"
-                + " platform's token is read (default: ${DEFAULT-VALUE}).")
-    private Path stateDirectory;
+    @Mixin private StateDirOption state;
 
-    @Option(names = "--platform", paramLabel = "URL",
-            description = "A running platform to deploy to (default: start one in this process).")
-    private URI platform;
+    @Mixin private PlatformOption.OrEmbedded platform;
 
     @Option(names = "--load", paramLabel = "RATE", defaultValue = "0",
             description = "Requests per second of a built-in steady load (default: ${DEFAULT-VALUE}, none).")
@@ -68,10 +57,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Stop after N rounds (default: ${DEFAULT-VALUE}, run until Ctrl-C).")
     private int maxRounds;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = LoopOptions.FUSIONIZE_OPTIMIZER,
-            description = "fusionize (the Fusionize++ heuristic) or model (forecasts from a fitted performance"
-                + " model) (default: ${DEFAULT-VALUE}).")
-    private String optimizerName;
+    @Mixin private OptimizerOption optimizer;
 
     /** How long a round is; at most one. */
     static final class RoundLength {
@@ -89,7 +75,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         checkOptions();
-        Application application = Applications.find(applicationName);
+        Application application = app.application();
         LoopOptions options = options(application);
         PrintWriter out = spec.commandLine().getOut();
         ControlLoop loop = start(options, out);
@@ -118,20 +104,16 @@ public final class RunCommand implements Callable<Integer> {
                     message -> say(out, message));
         } catch (RuntimeException e) {
             connection.close();
-            throw platform == null ? e : PlatformErrors.explain(e, platform, TokenStore.tokenFile(stateDirectory));
+            throw platform.given() ? platform.explain(e, state) : e;
         }
     }
 
     private LoopOptions options(Application application) {
-        LoopOptions.Builder builder = LoopOptions.builder(application.name()).stateDirectory(stateDirectory)
-                .loadRate(loadRate).maxRounds(maxRounds).optimizer(optimizerName)
-                // The example applications' databases stay with this loop's state, apart from other runs.
-                .extraEnvironment(Map.of(DataDirectory.ENVIRONMENT_VARIABLE,
-                        stateDirectory.resolve("data").toAbsolutePath().toString()));
-        if (platform != null) {
-            String token = PlatformToken.read(stateDirectory);
-            PlatformErrors.requireReachable(platform, token, TokenStore.tokenFile(stateDirectory));
-            builder.platform(platform, token);
+        LoopOptions.Builder builder = LoopOptions.builder(application.name()).stateDirectory(state.path())
+                .loadRate(loadRate).maxRounds(maxRounds).optimizer(optimizer.name())
+                .extraEnvironment(state.dataEnvironment());
+        if (platform.given()) {
+            builder.platform(platform.address(), platform.connect(state));
         }
         if (roundLength != null && roundLength.seconds != null) {
             builder.roundTime(Duration.ofSeconds(roundLength.seconds));
@@ -142,9 +124,6 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!LoopOptions.OPTIMIZERS.contains(optimizerName)) {
-            throw new ParameterException(spec.commandLine(), LoopOptions.unknownOptimizer(optimizerName));
-        }
         if (!(loadRate >= 0) || Double.isInfinite(loadRate)) {
             throw new ParameterException(spec.commandLine(), "--load must be 0 or more requests per second");
         }
@@ -160,7 +139,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static void say(PrintWriter out, String message) {
-        out.println(LocalTime.now().withNano(0) + " " + message);
+        out.println(LogLine.stamped(message));
         out.flush();
     }
 }

@@ -1,17 +1,17 @@
 package io.fusionize.cli.run;
 
 import io.fusionize.api.Application;
-import io.fusionize.cli.support.CommandDefaults;
+import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.options.StateDirOption;
 import io.fusionize.cli.support.UserInputException;
-import io.fusionize.core.app.Applications;
 import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.LoopStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fusionize status}: what the control loop of an application has reached. */
@@ -21,20 +21,17 @@ import picocli.CommandLine.Spec;
                 + " the loop is running."})
 public final class StatusCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = CommandDefaults.STATE_DIRECTORY,
-            description = "The loop's state directory (default: ${DEFAULT-VALUE}).")
-    private Path stateDirectory;
+    @Mixin private StateDirOption state;
 
     /** Prints the status, or says that no loop ran here. */
     @Override
     public Integer call() {
-        Application application = Applications.find(applicationName);
+        Application application = app.application();
+        Path stateDirectory = state.path();
         if (!Files.isDirectory(stateDirectory)) {
             throw new UserInputException("no state directory " + stateDirectory + "; give the --state that"
                     + " 'fusionize run' used");

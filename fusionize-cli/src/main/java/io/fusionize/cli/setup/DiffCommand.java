@@ -1,15 +1,15 @@
 package io.fusionize.cli.setup;
 
 import io.fusionize.api.Application;
+import io.fusionize.cli.options.AppOption;
 import io.fusionize.cli.support.SetupSources;
-import io.fusionize.core.app.Applications;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupDiff;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,11 +18,9 @@ import picocli.CommandLine.Spec;
         description = "Prints the changes from setup FROM to setup TO, one per line.")
 public final class DiffCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
     @Parameters(index = "0", paramLabel = "FROM", description = "all-remote, all-local, or a setup file.")
     private String from;
@@ -33,7 +31,7 @@ public final class DiffCommand implements Callable<Integer> {
     /** Prints the changes, or "no changes". */
     @Override
     public Integer call() {
-        Application application = Applications.find(applicationName);
+        Application application = app.application();
         Setup before = SetupSources.load(from, application);
         Setup after = SetupSources.load(to, application);
         SetupDiff diff = SetupDiff.between(before, after);

@@ -2,8 +2,8 @@ package io.fusionize.cli.setup;
 
 import io.fusionize.api.Application;
 import io.fusionize.cli.Fusionize;
+import io.fusionize.cli.options.AppOption;
 import io.fusionize.cli.support.UserInputException;
-import io.fusionize.core.app.Applications;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.setup.SetupText;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,11 +26,9 @@ import picocli.CommandLine.Spec;
                 + " an optional header 'vN:' sets the version. Example: \"I+CW+SE&CT@512, CT@128\"."})
 public final class GenerateCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
@@ -59,7 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
     /** Prints the setup, or its problems and exit code 1. */
     @Override
     public Integer call() {
-        Application application = Applications.find(applicationName);
+        Application application = app.application();
         Setup setup = setup(application);
         List<String> problems = SetupValidator.validate(setup, application);
         if (!problems.isEmpty()) {

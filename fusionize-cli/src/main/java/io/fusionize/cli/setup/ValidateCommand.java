@@ -2,8 +2,8 @@ package io.fusionize.cli.setup;
 
 import io.fusionize.api.Application;
 import io.fusionize.cli.Fusionize;
+import io.fusionize.cli.options.AppOption;
 import io.fusionize.cli.support.SetupSources;
-import io.fusionize.core.app.Applications;
 import io.fusionize.core.setup.SetupFormatException;
 import io.fusionize.core.setup.SetupValidator;
 import java.io.PrintWriter;
@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,11 +21,9 @@ import picocli.CommandLine.Spec;
         description = "Prints 'valid', or one line per problem and exits 1.")
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
-    private String applicationName;
+    @Mixin private AppOption app;
 
     @Parameters(paramLabel = "FILE", description = "A setup document (JSON) or a setup in text form.")
     private Path file;
@@ -33,7 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Prints the verdict. */
     @Override
     public Integer call() {
-        Application application = Applications.find(applicationName);
+        Application application = app.application();
         List<String> problems = problems(SetupSources.readFile(file), application);
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {

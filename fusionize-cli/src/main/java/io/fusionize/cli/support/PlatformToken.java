@@ -1,6 +1,6 @@
 package io.fusionize.cli.support;
 
-import io.fusionize.platform.security.TokenStore;
+import io.fusionize.platform.StateLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ public final class PlatformToken {
      * @throws UserInputException when the directory holds no readable token
      */
     public static String read(Path stateDirectory) {
-        Path file = TokenStore.tokenFile(stateDirectory);
+        Path file = StateLayout.tokenFile(stateDirectory);
         if (!Files.isRegularFile(file)) {
             throw new UserInputException("no platform token at " + file + "; give --state the directory the"
                     + " platform was started with ('fusionize platform start --state DIR')");

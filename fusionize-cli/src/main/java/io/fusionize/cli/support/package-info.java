@@ -1,4 +1,5 @@
 /**
- * What every command shares: error reporting and reading the setups users name.
+ * What every command shares: error reporting, reading the setups users name, reaching a running
+ * platform and the form of progress lines.
  */
 package io.fusionize.cli.support;

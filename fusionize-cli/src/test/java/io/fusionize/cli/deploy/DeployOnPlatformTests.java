@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fusionize.cli.CliRun;
 import io.fusionize.core.wire.WireCodec;
 import io.fusionize.platform.LocalPlatform;
-import io.fusionize.platform.dto.InvocationReport;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

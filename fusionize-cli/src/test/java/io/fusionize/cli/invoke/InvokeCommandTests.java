@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fusionize.cli.CliRun;
-import io.fusionize.core.record.InvocationRecord;
 import io.fusionize.core.record.RecordJson;
 import io.fusionize.core.wire.WireCodec;
+import io.fusionize.protocol.fusion.InvocationRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.fusionize.deploy.artifact;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupJson;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.FusionEnvironment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -83,7 +83,7 @@ public final class ArtifactBuilder {
         ZipContent content = new ZipContent();
         classes.forEach(name -> content.put(name + ".class", code.source().classFile(name)));
         addResources(code, content);
-        content.put(WireConstants.SETUP_RESOURCE, SetupJson.write(setup).getBytes(StandardCharsets.UTF_8));
+        content.put(FusionEnvironment.SETUP_RESOURCE, SetupJson.write(setup).getBytes(StandardCharsets.UTF_8));
         List<String> jarNames = addLibraries(libraries, content);
         return store(function.functionName(code.name()), content, tasks, classes, omitted(code, classes),
                 jarNames);

@@ -1,8 +1,8 @@
 package io.fusionize.deploy.deployer;
 
 import io.fusionize.core.setup.Setup;
-import io.fusionize.core.wire.WireConstants;
 import io.fusionize.deploy.artifact.FunctionArtifact;
+import io.fusionize.protocol.fusion.FunctionNaming;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public record DeployedVersion(Setup setup, Map<String, String> functionVersions,
 
     /** @return the alias every function of this version is published under, {@code vN} */
     public String alias() {
-        return WireConstants.qualifier(setup.version());
+        return FunctionNaming.qualifier(setup.version());
     }
 
     /** @return the total size of the packages, in bytes */

@@ -3,10 +3,11 @@ package io.fusionize.deploy.deployer;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupValidator;
-import io.fusionize.core.wire.WireConstants;
 import io.fusionize.deploy.artifact.ApplicationCode;
 import io.fusionize.deploy.artifact.ArtifactBuilder;
 import io.fusionize.deploy.artifact.FunctionArtifact;
+import io.fusionize.protocol.fusion.FunctionNaming;
+import io.fusionize.protocol.fusion.FusionEnvironment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,7 +74,7 @@ public final class Deployer {
     public DeployedVersion deploy(Setup setup) {
         SetupValidator.requireValid(setup, code.application());
         long start = System.nanoTime();
-        String alias = WireConstants.qualifier(setup.version());
+        String alias = FunctionNaming.qualifier(setup.version());
         List<FunctionArtifact> built = new ArrayList<>();
         Map<String, String> versions = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -123,11 +124,11 @@ public final class Deployer {
      */
     public Map<String, String> environment(FunctionSpec function) {
         Map<String, String> environment = new LinkedHashMap<>(options.extraEnvironment());
-        environment.put(WireConstants.ENV_APP, code.name());
-        environment.put(WireConstants.ENV_ENTRY, function.entry());
-        environment.put(WireConstants.ENV_INVOKE_URL, options.invokeUrl());
+        environment.put(FusionEnvironment.ENV_APP, code.name());
+        environment.put(FusionEnvironment.ENV_ENTRY, function.entry());
+        environment.put(FusionEnvironment.ENV_INVOKE_URL, options.invokeUrl());
         if (options.invokeToken() != null) {
-            environment.put(WireConstants.ENV_INVOKE_TOKEN, options.invokeToken());
+            environment.put(FusionEnvironment.ENV_INVOKE_TOKEN, options.invokeToken());
         }
         return environment;
     }

@@ -1,5 +1,7 @@
 package io.fusionize.deploy.gateway;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.fusionize.api.Application;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -48,7 +50,7 @@ public final class Gateway implements AutoCloseable {
     /** Header carrying the platform request id of the root invocation. */
     public static final String HEADER_REQUEST_ID = "X-Fusionize-Request-Id";
 
-    private static final System.Logger LOG = System.getLogger(Gateway.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
 
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final List<Consumer<GatewayObservation>> listeners = new CopyOnWriteArrayList<>();
@@ -228,7 +230,7 @@ public final class Gateway implements AutoCloseable {
                 listener.accept(observation);
             } catch (RuntimeException e) {
                 // a failing listener must not fail a request that has been answered already
-                LOG.log(System.Logger.Level.WARNING, "gateway listener failed: " + e, e);
+                LOG.warn("gateway listener failed: " + e, e);
             }
         }
     }

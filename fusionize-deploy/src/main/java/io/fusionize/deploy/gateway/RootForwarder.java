@@ -1,11 +1,11 @@
 package io.fusionize.deploy.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fusionize.core.wire.FunctionError;
 import io.fusionize.core.wire.Response;
 import io.fusionize.core.wire.WireCodec;
-import io.fusionize.core.wire.WireConstants;
 import io.fusionize.core.wire.WireFormatException;
+import io.fusionize.protocol.fusion.FunctionNaming;
+import io.fusionize.protocol.lambda.FunctionErrorBody;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -25,11 +25,11 @@ final class RootForwarder {
     }
 
     ForwardResult forward(String application, String entry, int version, byte[] payload, boolean async) {
-        String function = WireConstants.functionName(application, entry);
+        String function = FunctionNaming.functionName(application, entry);
         InvokeResponse response;
         try {
             response = lambda.invoke(b -> b.functionName(function)
-                    .qualifier(WireConstants.qualifier(version))
+                    .qualifier(FunctionNaming.qualifier(version))
                     .invocationType(async ? InvocationType.EVENT : InvocationType.REQUEST_RESPONSE)
                     .payload(SdkBytes.fromByteArray(payload)));
         } catch (RuntimeException e) {
@@ -47,7 +47,7 @@ final class RootForwarder {
     private static ForwardResult answer(InvokeResponse response, String requestId) {
         byte[] body = response.payload() == null ? new byte[0] : response.payload().asByteArray();
         if (response.functionError() != null) {
-            FunctionError error = WireCodec.decodeFunctionError(body, response.functionError());
+            FunctionErrorBody error = WireCodec.decodeFunctionError(body, response.functionError());
             return ForwardResult.of(new GatewayException(502, "FunctionError", "the function failed: "
                     + error.errorType() + ": " + error.errorMessage())
                     .with("errorType", error.errorType()).with("errorMessage", error.errorMessage()), requestId);

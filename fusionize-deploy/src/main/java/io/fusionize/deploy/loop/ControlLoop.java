@@ -1,19 +1,9 @@
 package io.fusionize.deploy.loop;
 
-import io.fusionize.core.setup.Setup;
-import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.setup.SetupText;
-import io.fusionize.deploy.artifact.ApplicationCode;
-import io.fusionize.deploy.artifact.ArtifactBuilder;
-import io.fusionize.deploy.deployer.DeployOptions;
-import io.fusionize.deploy.deployer.Deployer;
-import io.fusionize.deploy.gateway.Gateway;
-import io.fusionize.deploy.gateway.GatewayObservation;
 import io.fusionize.deploy.gateway.VersionRouter;
-import io.fusionize.deploy.lambda.LambdaClients;
-import io.fusionize.monitor.SetupStatistics;
+import io.fusionize.deploy.load.ContinuousLoad;
 import io.fusionize.monitor.TraceStore;
-import io.fusionize.monitor.dto.ClientLatency;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.HeuristicOptions;
@@ -25,20 +15,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
- * The loop behind {@code fusionize run}: it deploys the initial all-remote setup, serves root
- * requests through its gateway, and every round asks the monitor how the serving setup does,
- * marks it bad and rolls it back when it failed, or deploys the optimizer's next setup. After
+ * The loop behind {@code fusionize run}: a client of the {@link RoundEngine} whose setups serve the
+ * gateway's live requests. It deploys the initial all-remote setup, serves root requests through
+ * its gateway, and decides a round once it served its requests or ran its time: it marks the
+ * serving setup bad and rolls it back when it failed, or deploys the optimizer's next setup. After
  * convergence it keeps measuring. Every decision is printed in words and persisted, so a restart
  * resumes at the same round.
  *
@@ -47,50 +37,43 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  */
 public final class ControlLoop implements AutoCloseable {
 
-    private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final LoopOptions options;
     private final Consumer<String> out;
-    private final PlatformConnection platform;
-    private final TraceStore store;
-    private final LambdaClient lambda;
-    private final ApplicationCode code;
-    private final ArtifactBuilder artifacts;
-    private final VersionRouter router = new VersionRouter();
-    private final Gateway gateway;
+    private final MeasurementStack stack;
     private final Rollout rollout;
-    private final RoundDecider decider;
+    private final RoundEngine engine;
     private final LoopStateFile stateFile;
     private final TraceVersionAudit audit = new TraceVersionAudit();
-    private final AtomicLong gatewayRequests = new AtomicLong();
-    private final AtomicLong gatewayFailures = new AtomicLong();
-    private volatile LoopState state;
-    private volatile boolean stopRequested;
-    private SteadyLoad load;
-    private long roundStartNanos;
-    private long roundStartServed;
+    private ContinuousLoad load;
 
     private ControlLoop(LoopOptions options, PlatformConnection platform, Optimizer optimizer,
             Consumer<String> out) {
         this.options = options;
         this.out = out;
-        this.platform = platform;
         this.stateFile = new LoopStateFile(options.stateDirectory(), options.application());
-        this.store = TraceStore.open(options.stateDirectory());
-        this.lambda = LambdaClients.forLocalPlatform(platform.uri(), platform.token());
-        this.code = ApplicationCode.find(options.application());
-        this.artifacts = new ArtifactBuilder(options.stateDirectory().resolve("artifacts"));
-        DeployOptions deployOptions = DeployOptions.of(platform.uri().toString(), platform.token())
-                .withTimeoutSeconds(options.functionTimeoutSeconds())
-                .withExtraEnvironment(options.extraEnvironment());
-        Deployer deployer = new Deployer(lambda, artifacts, code, deployOptions);
-        this.rollout = new Rollout(deployer, artifacts, router, options.drainTimeout(),
+        this.stack = MeasurementStack.open(platform, stackOptions(options), this::say);
+        this.rollout = new Rollout(stack.deployer(), stack.artifacts(), stack.router(), options.drainTimeout(),
                 options.retireQuietPeriod(), this::say);
-        this.decider = new RoundDecider(optimizer, new SetupJudge(), options.minSamples());
-        this.gateway = Gateway.start(lambda, "127.0.0.1", options.gatewayPort(), options.gatewayConcurrency());
-        gateway.register(code.application(), router);
-        gateway.addListener(this::observe);
+        RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), options.minSamples());
+        this.engine = new RoundEngine(decider, new RolloutStage(rollout, stack), roundEnd(options, stack),
+                RoundLimits.continuous(options.maxRounds()), new Transcript());
+    }
+
+    private static MeasurementStack.Options stackOptions(LoopOptions options) {
+        // The monitor lives at the state directory's top, where status and a restart find it.
+        return new MeasurementStack.Options(options.application(), options.stateDirectory(), options.stateDirectory(),
+                options.functionTimeoutSeconds(), options.extraEnvironment(), options.gatewayPort(),
+                options.gatewayConcurrency());
+    }
+
+    private static RoundEnd roundEnd(LoopOptions options, MeasurementStack stack) {
+        if (options.roundTime() != null) {
+            return RoundEnd.after(options.roundTime());
+        }
+        return RoundEnd.afterRequests(options.roundRequests(),
+                () -> stack.router().currentSlot().map(VersionRouter.Slot::served).orElse(0L));
     }
 
     /**
@@ -171,21 +154,21 @@ public final class ControlLoop implements AutoCloseable {
 
     /** @return the gateway's base URL; root requests go to {@code /apps/APP/ENTRY} */
     public URI gatewayUri() {
-        return gateway.uri();
+        return stack.gatewayUri();
     }
 
     /** @return the loop's state */
     public LoopState state() {
-        return state;
+        return engine.state();
     }
 
     /** @return the monitor */
     public TraceStore monitor() {
-        return store;
+        return stack.monitor();
     }
 
     /** @return the built-in load, if running */
-    public Optional<SteadyLoad> load() {
+    public Optional<ContinuousLoad> load() {
         return Optional.ofNullable(load);
     }
 
@@ -201,12 +184,12 @@ public final class ControlLoop implements AutoCloseable {
 
     /** @return root requests the gateway answered since start */
     public long gatewayRequests() {
-        return gatewayRequests.get();
+        return stack.gatewayRequests();
     }
 
     /** @return root requests the gateway answered with an error since start */
     public long gatewayFailures() {
-        return gatewayFailures.get();
+        return stack.gatewayFailures();
     }
 
     /**
@@ -216,7 +199,7 @@ public final class ControlLoop implements AutoCloseable {
      * @param application the application's name
      * @return the status, if a loop for that application ever ran there
      */
-    public static Optional<LoopStatus> readStatus(java.nio.file.Path stateDirectory, String application) {
+    public static Optional<LoopStatus> readStatus(Path stateDirectory, String application) {
         Optional<LoopState> stored = new LoopStateFile(stateDirectory, application).read();
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -229,8 +212,9 @@ public final class ControlLoop implements AutoCloseable {
 
     /** @return the status {@code fusionize status} shows */
     public LoopStatus status() {
-        store.flush();
-        return new LoopStatus(state, statistics(state.currentVersion()));
+        stack.monitor().flush();
+        LoopState state = engine.state();
+        return new LoopStatus(state, stack.statistics(state.currentVersion()));
     }
 
     /**
@@ -239,56 +223,47 @@ public final class ControlLoop implements AutoCloseable {
      * @throws InterruptedException when interrupted
      */
     public void run() throws InterruptedException {
-        while (!stopRequested && !roundLimitReached()) {
-            decideRoundIfDue();
-            Thread.sleep(POLL.toMillis());
-        }
+        engine.run();
     }
 
-    /** Makes {@link #run()} return after the current round. */
+    /** Makes {@link #run()} return after the current round; requests from now on are not measured. */
     public void stop() {
-        stopRequested = true;
+        engine.stop();
+        // Requests cut short by the shutdown say nothing about the setup.
+        stack.stopMeasuring();
     }
 
     /** @return whether the configured number of rounds has been decided */
     public boolean roundLimitReached() {
-        return options.maxRounds() > 0 && state.round() >= options.maxRounds();
+        return engine.roundLimitReached();
     }
 
     /**
      * Decides a round when the round's requests or time are reached and enough samples exist.
      *
      * @return the decision, when a round was due
+     * @throws InterruptedException when interrupted
      */
-    public synchronized Optional<Decision> decideRoundIfDue() {
-        return roundDue() ? Optional.of(decideRound()).filter(d -> d.kind() != Decision.Kind.WAIT)
-                : Optional.empty();
+    public Optional<Decision> decideRoundIfDue() throws InterruptedException {
+        return engine.playRoundIfDue();
     }
 
     /**
      * Decides a round now, whatever its progress; it still waits for the minimum sample size.
      *
      * @return the decision
+     * @throws InterruptedException when interrupted
      */
-    public synchronized Decision decideRound() {
-        store.flush();
-        Decision decision = decider.decide(state, this::statistics);
-        if (decision.kind() == Decision.Kind.WAIT) {
-            return decision;
-        }
-        say("round " + (state.round() + 1) + ": " + decision.text());
-        apply(decision);
-        state = state.nextRound();
-        stateFile.write(state);
-        restartRound();
-        return decision;
+    public Decision decideRound() throws InterruptedException {
+        return engine.playRound();
     }
 
     /** @return the final setup in compact text form, with its measured latency and cost */
     public String finalSummary() {
-        store.flush();
-        DeployedSetup best = decider.best(RoundDecider.history(state, this::statistics))
-                .orElse(new DeployedSetup(state.current().setup(), statistics(state.currentVersion()), false));
+        stack.monitor().flush();
+        LoopState state = engine.state();
+        DeployedSetup best = engine.best().orElse(new DeployedSetup(state.current().setup(),
+                stack.statistics(state.currentVersion()), false));
         return "final setup v" + best.setup().version() + ": " + SetupText.format(best.setup())
                 + System.lineSeparator() + "measured: " + LoopStatus.describe(best.statistics());
     }
@@ -296,38 +271,22 @@ public final class ControlLoop implements AutoCloseable {
     /** Stops the load and the gateway, prints the final setup, and releases everything. */
     @Override
     public void close() {
-        stopRequested = true;
-        closeQuietly(load);
-        awaitRequestsInFlight();
-        closeQuietly(gateway);
+        stop();
+        MeasurementStack.closeQuietly(load);
+        stack.awaitRequestsInFlight(SHUTDOWN_GRACE);
+        stack.stopGateway();
+        LoopState state = engine.state();
         if (state != null && state.currentVersion() > 0) {
             say(finalSummary());
         }
-        closeQuietly(rollout);
-        closeQuietly(lambda);
-        // The platform goes first, so that no listener writes to a closed monitor.
-        closeQuietly(platform);
-        closeQuietly(store);
-    }
-
-    /** Lets requests already forwarded finish before the gateway stops. */
-    private void awaitRequestsInFlight() {
-        try {
-            if (router.currentSlot().isPresent()) {
-                router.currentSlot().get().awaitDrained(SHUTDOWN_GRACE);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        MeasurementStack.closeQuietly(rollout);
+        stack.close();
     }
 
     private void connectTelemetry() {
-        boolean delivered = platform.subscribe(store::acceptReportJson, line -> {
-            audit.acceptLogLine(line);
-            store.acceptLogLine(line);
-        });
+        boolean delivered = stack.connectTelemetry(report -> { }, audit::acceptLogLine);
         if (!delivered) {
-            say("the platform at " + platform.uri() + " delivers no telemetry here; rounds wait for "
+            say("the platform at " + stack.platform().uri() + " delivers no telemetry here; rounds wait for "
                     + "records and reports that the monitor receives from elsewhere");
         }
     }
@@ -335,84 +294,26 @@ public final class ControlLoop implements AutoCloseable {
     private void resumeOrDeployInitial() {
         Optional<LoopState> stored = stateFile.read();
         if (stored.isPresent() && stored.get().currentVersion() > 0) {
-            state = stored.get();
-            say("resuming " + options.application() + " at round " + state.round() + " on v" + state.currentVersion());
-            rollout.deployAndSwitch(state.current().setup());
-        } else {
-            Setup initial = SetupGenerators.allRemote(code.application()).withVersion(1);
-            state = LoopState.initial(options.application());
-            rollout.deployAndSwitch(initial);
-            state = state.withDeployed(new LoopEntry(initial, "initial setup: every task in its own function, "
-                    + "every call remote", false, null));
-            say("v1: " + SetupText.format(initial));
-            stateFile.write(state);
+            say("resuming " + options.application() + " at round " + stored.get().round() + " on v"
+                    + stored.get().currentVersion());
+            engine.resume(stored.get());
+            return;
         }
-        restartRound();
+        try {
+            LoopState started = engine.begin(stack.application());
+            say("v1: " + SetupText.format(started.current().setup()));
+            stateFile.write(started);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deploying the initial setup", e);
+        }
     }
 
     private void startLoad() {
         if (options.loadRate() > 0) {
-            String entry = code.application().entryTasks().iterator().next();
-            URI target = gateway.uri().resolve("/apps/" + options.application() + "/" + entry);
-            load = SteadyLoad.start(target, options.loadPayload(), options.loadRate());
+            URI target = stack.entryUri();
+            load = ContinuousLoad.start(target, options.loadPayload(), options.loadRate());
             say(String.format("steady load: %.1f requests/s to %s", options.loadRate(), target));
-        }
-    }
-
-    private void apply(Decision decision) {
-        switch (decision.kind()) {
-            case DEPLOY -> {
-                rollout.deployAndSwitch(decision.target());
-                state = state.withDeployed(new LoopEntry(decision.target(), decision.text(), false, null))
-                        .withExploring();
-            }
-            case ROLLBACK -> {
-                state = state.withBad(state.currentVersion(), decision.text());
-                switchBackTo(decision.target());
-            }
-            case CONVERGE -> {
-                state = state.withConverged(decision.text());
-                if (decision.target().version() != state.currentVersion()) {
-                    switchBackTo(decision.target());
-                }
-            }
-            default -> {
-                // measuring only: nothing to deploy
-            }
-        }
-    }
-
-    private void switchBackTo(Setup setup) {
-        rollout.deployAndSwitch(setup);
-        state = state.withCurrent(setup.version());
-    }
-
-    private boolean roundDue() {
-        if (options.roundTime() != null) {
-            return System.nanoTime() - roundStartNanos >= options.roundTime().toNanos();
-        }
-        long served = router.currentSlot().map(VersionRouter.Slot::served).orElse(0L);
-        return served - roundStartServed >= options.roundRequests();
-    }
-
-    private void restartRound() {
-        roundStartNanos = System.nanoTime();
-        roundStartServed = router.currentSlot().map(VersionRouter.Slot::served).orElse(0L);
-    }
-
-    private SetupStatistics statistics(int version) {
-        return store.statistics(options.application(), version);
-    }
-
-    private void observe(GatewayObservation observation) {
-        gatewayRequests.incrementAndGet();
-        if (!observation.succeeded()) {
-            gatewayFailures.incrementAndGet();
-        }
-        // Requests cut short by the shutdown say nothing about the setup.
-        if (!observation.async() && observation.setupVersion() > 0 && !stopRequested) {
-            store.accept(new ClientLatency(observation.application(), observation.setupVersion(), null,
-                    observation.requestId(), observation.latencyMs(), observation.succeeded(), observation.epochMs()));
         }
     }
 
@@ -428,14 +329,17 @@ public final class ControlLoop implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
+    /** Prints every decided round and persists the state after it, so that a restart resumes there. */
+    private final class Transcript implements RoundListener {
+
+        @Override
+        public void decided(LoopState state, Decision decision) {
+            say("round " + (state.round() + 1) + ": " + decision.text());
         }
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // closing is best effort: one failing part must not keep the others open
+
+        @Override
+        public void roundDone(LoopState state) {
+            stateFile.write(state);
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.fusionize.deploy.loop;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fusionize.platform.LocalPlatform;
 import io.fusionize.platform.PlatformSettings;
-import io.fusionize.platform.dto.WireJson;
+import io.fusionize.protocol.json.ProtocolJson;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.function.Consumer;
  */
 public final class EmbeddedPlatform implements PlatformConnection {
 
-    private static final System.Logger LOG = System.getLogger(EmbeddedPlatform.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPlatform.class);
 
     private final LocalPlatform platform;
 
@@ -74,9 +76,9 @@ public final class EmbeddedPlatform implements PlatformConnection {
     public boolean subscribe(Consumer<String> reportJson, Consumer<String> logLine) {
         platform.addReportListener(report -> {
             try {
-                reportJson.accept(WireJson.reportMapper().writeValueAsString(report));
+                reportJson.accept(ProtocolJson.mapper().writeValueAsString(report));
             } catch (JsonProcessingException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot pass on a platform report: " + e, e);
+                LOG.warn("cannot pass on a platform report: " + e, e);
             }
         });
         platform.addLogListener((function, version, requestId, line) -> logLine.accept(line));

@@ -1,8 +1,11 @@
 package io.fusionize.deploy.loop;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fusionize.platform.PlatformConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.fusionize.protocol.json.ProtocolJson;
+import io.fusionize.protocol.lambda.LambdaApi;
+import io.fusionize.protocol.telemetry.TelemetryItem;
+import io.fusionize.protocol.telemetry.TelemetryPage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,17 +19,16 @@ import java.util.function.Consumer;
 
 /**
  * A platform running on its own, reached by URL. Its telemetry is read from the platform's
- * telemetry feed ({@link PlatformConstants#TELEMETRY_PATH}) by one daemon thread per subscription,
+ * telemetry feed ({@link TelemetryPage#PATH}) by one daemon thread per subscription,
  * starting with what the platform publishes after the subscription.
  */
 final class RemotePlatform implements PlatformConnection {
 
-    private static final System.Logger LOG = System.getLogger(RemotePlatform.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RemotePlatform.class);
     /** How long one poll waits on the platform for something new. */
     static final long WAIT_MS = 10_000;
     /** Pause after a failed poll. */
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI uri;
     private final String token;
@@ -67,9 +69,9 @@ final class RemotePlatform implements PlatformConnection {
     /** @return the newest item's sequence number, or 0 (read everything) when the platform does not answer */
     private long newestSequence() {
         try {
-            return fetch(0, 0).path("latest").asLong();
+            return fetch(0, 0).latest();
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot reach the telemetry feed of " + uri
+            LOG.warn("cannot reach the telemetry feed of " + uri
                     + " yet, will read it from its oldest item: " + e.getMessage());
             return 0;
         } catch (InterruptedException e) {
@@ -83,19 +85,19 @@ final class RemotePlatform implements PlatformConnection {
         boolean failing = false;
         while (!closed) {
             try {
-                JsonNode page = fetch(after, WAIT_MS);
+                TelemetryPage page = fetch(after, WAIT_MS);
                 if (failing) {
-                    LOG.log(System.Logger.Level.INFO, "telemetry from " + uri + " flows again");
+                    LOG.info("telemetry from " + uri + " flows again");
                     failing = false;
                 }
-                if (page.path("dropped").asBoolean()) {
-                    LOG.log(System.Logger.Level.WARNING, "some telemetry from " + uri + " was dropped before it"
+                if (page.dropped()) {
+                    LOG.warn("some telemetry from " + uri + " was dropped before it"
                             + " was read: the platform restarted or this reader fell behind");
                 }
-                for (JsonNode item : page.path("items")) {
+                for (TelemetryItem item : page.items()) {
                     deliver(item, reportJson, logLine);
                 }
-                after = page.path("next").asLong(after);
+                after = page.next();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -104,7 +106,7 @@ final class RemotePlatform implements PlatformConnection {
                     return;
                 }
                 if (!failing) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot read telemetry from " + uri + ", retrying: "
+                    LOG.warn("cannot read telemetry from " + uri + ", retrying: "
                             + e.getMessage());
                     failing = true;
                 }
@@ -115,13 +117,13 @@ final class RemotePlatform implements PlatformConnection {
         }
     }
 
-    private JsonNode fetch(long after, long waitMs) throws IOException, InterruptedException {
+    private TelemetryPage fetch(long after, long waitMs) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString().replaceAll("/+$", "")
-                        + PlatformConstants.TELEMETRY_PATH + "?" + PlatformConstants.QUERY_AFTER + "=" + after
-                        + "&" + PlatformConstants.QUERY_WAIT_MS + "=" + waitMs))
+                        + TelemetryPage.PATH + "?" + TelemetryPage.QUERY_AFTER + "=" + after
+                        + "&" + TelemetryPage.QUERY_WAIT_MS + "=" + waitMs))
                 .timeout(Duration.ofMillis(waitMs).plusSeconds(30)).GET();
         if (token != null) {
-            request.header(PlatformConstants.HEADER_AUTHORIZATION, PlatformConstants.BEARER_PREFIX + token);
+            request.header(LambdaApi.HEADER_AUTHORIZATION, LambdaApi.BEARER_PREFIX + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 401 || response.statusCode() == 403) {
@@ -129,26 +131,25 @@ final class RemotePlatform implements PlatformConnection {
                     + "); pass the token from its state directory");
         }
         if (response.statusCode() == 404) {
-            throw new IOException("the platform has no telemetry feed at " + PlatformConstants.TELEMETRY_PATH
+            throw new IOException("the platform has no telemetry feed at " + TelemetryPage.PATH
                     + " (HTTP 404); it may be an older version");
         }
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body());
+        return ProtocolJson.mapper().readValue(response.body(), TelemetryPage.class);
     }
 
-    private static void deliver(JsonNode item, Consumer<String> reportJson, Consumer<String> logLine) {
+    private static void deliver(TelemetryItem item, Consumer<String> reportJson, Consumer<String> logLine) {
+        // Items of a kind a newer platform added are passed over.
         try {
-            switch (item.path("type").asText()) {
-                case "report" -> reportJson.accept(JSON.writeValueAsString(item.path("report")));
-                case "log" -> logLine.accept(item.path("line").asText());
-                default -> {
-                    // a newer platform's kind of item: nothing to do with it
-                }
+            if (item.carriesReport()) {
+                reportJson.accept(ProtocolJson.write(item.report()));
+            } else if (item.carriesLog()) {
+                logLine.accept(item.line());
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot pass on platform telemetry: " + e, e);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot pass on platform telemetry: " + e, e);
         }
     }
 

@@ -1,9 +1,10 @@
 package io.fusionize.deploy.loop;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.fusionize.core.wire.WireCodec;
-import io.fusionize.core.wire.WireConstants;
+import io.fusionize.protocol.fusion.RecordTrace;
+import io.fusionize.protocol.json.ProtocolJson;
+import io.fusionize.protocol.telemetry.LogLines;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,16 +27,18 @@ public final class TraceVersionAudit {
     private final AtomicLong mixedTraces = new AtomicLong();
 
     /**
-     * @param line one line of instance output; lines without a record are ignored
+     * @param line one line of instance output; lines without a record are ignored, and a record is
+     *     found wherever the monitor finds one
      */
     public void acceptLogLine(String line) {
-        if (line == null || !line.startsWith(WireConstants.RECORD_LINE_PREFIX)) {
+        Optional<String> json = LogLines.recordJson(line);
+        if (json.isEmpty()) {
             return;
         }
         try {
-            JsonNode record = WireCodec.mapper().readTree(line.substring(WireConstants.RECORD_LINE_PREFIX.length()));
-            accept(record.path("traceId").asText(null), record.path("setupVersion").asInt());
-        } catch (IOException unreadable) {
+            RecordTrace record = ProtocolJson.mapper().readValue(json.get(), RecordTrace.class);
+            accept(record.traceId(), record.setupVersion());
+        } catch (IOException | RuntimeException unreadable) {
             // the monitor counts malformed records; this audit only needs the readable ones
         }
     }

@@ -15,7 +15,7 @@ import io.fusionize.deploy.deployer.Deployer;
 import io.fusionize.deploy.gateway.Gateway;
 import io.fusionize.deploy.gateway.VersionRouter;
 import io.fusionize.examples.storage.DataDirectory;
-import io.fusionize.platform.dto.InvocationReport;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

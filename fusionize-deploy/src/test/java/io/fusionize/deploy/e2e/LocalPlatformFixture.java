@@ -2,7 +2,7 @@ package io.fusionize.deploy.e2e;
 
 import io.fusionize.deploy.lambda.LambdaClients;
 import io.fusionize.platform.LocalPlatform;
-import io.fusionize.platform.dto.InvocationReport;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

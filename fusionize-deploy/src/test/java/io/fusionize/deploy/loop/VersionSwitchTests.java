@@ -2,6 +2,7 @@ package io.fusionize.deploy.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.deploy.load.ContinuousLoad;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +25,7 @@ class VersionSwitchTests {
                 .roundRequests(6).minSamples(3).maxRounds(SWITCHES).gatewayConcurrency(4)
                 .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS)
                 .retireQuietPeriod(Duration.ofSeconds(2)).loadPayload("{\"name\":\"ada\"}").build();
-        SteadyLoad load;
+        ContinuousLoad load;
         try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
                 LoopTestSupport.cyclingGreetingSetups(), transcript::say)) {
             loop.run();

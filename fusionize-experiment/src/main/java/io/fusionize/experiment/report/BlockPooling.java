@@ -3,7 +3,7 @@ package io.fusionize.experiment.report;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-import io.fusionize.experiment.load.LoadResult;
+import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.experiment.machine.CpuUtilization;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.ScaleFactor;
 
 /**
  * Everything one experiment measured: the setups side by side on one workload, and the

@@ -2,7 +2,7 @@ package io.fusionize.experiment.report;
 
 import java.util.Objects;
 
-import io.fusionize.experiment.load.LoadResult;
+import io.fusionize.deploy.load.LoadResult;
 
 /**
  * The latency percentiles a report shows, in milliseconds; NaN when no request succeeded.

@@ -1,5 +1,6 @@
 package io.fusionize.experiment.report;
 
+import io.fusionize.protocol.billing.PriceTable;
 import java.util.List;
 import java.util.Objects;
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import io.fusionize.experiment.load.RequestSample;
+import io.fusionize.deploy.load.RequestSample;
 
 /**
  * Writes every request of every setup run as one CSV row, so that any statistic can be recomputed.

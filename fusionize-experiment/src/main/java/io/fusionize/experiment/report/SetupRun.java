@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import io.fusionize.experiment.load.LoadResult;
+import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.experiment.machine.CpuUtilization;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fusionize.protocol.json.ProtocolJson;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
@@ -28,7 +29,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 @JsonPropertyOrder({"app", "workload", "setups", "deploymentsToConverge"})
 public record Summary(String app, String workload, List<SetupSummary> setups, int deploymentsToConverge) {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ProtocolJson.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Checks the parts and freezes the list. */
     public Summary {

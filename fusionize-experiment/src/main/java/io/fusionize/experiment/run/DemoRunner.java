@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.deploy.load.ProgressListener;
 
 /**
  * The demo: optimizes the IoT application on an embedded platform under a short constant load,

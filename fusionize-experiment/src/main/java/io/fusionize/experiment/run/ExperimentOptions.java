@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.fusionize.deploy.loop.LoopOptions;
-import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.optimizer.HeuristicOptions;
 
 /**

@@ -18,7 +18,7 @@ import io.fusionize.experiment.report.ReportWriter;
 import io.fusionize.optimizer.Optimizer;
 import io.fusionize.optimizer.SetupJudge;
 import io.fusionize.platform.PlatformSettings;
-import io.fusionize.platform.invoke.NetworkOverhead;
+import io.fusionize.platform.NetworkOverhead;
 
 /**
  * Runs one experiment on an embedded platform: it runs the optimizer's trajectory (each round under

@@ -10,10 +10,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fusionize.protocol.json.ProtocolJson;
 
 import io.fusionize.deploy.gateway.Gateway;
-import io.fusionize.experiment.load.RequestSender;
-import io.fusionize.experiment.load.SendResult;
+import io.fusionize.deploy.load.RequestSender;
+import io.fusionize.deploy.load.SendResult;
 
 /**
  * Sends root requests to a gateway entry as {@code {"seed": N}}, N being the request's sequence
@@ -25,7 +26,7 @@ import io.fusionize.experiment.load.SendResult;
  */
 public final class GatewayRequestSender implements RequestSender {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ProtocolJson.mapper();
     private static final int MAX_CAUSE = 200;
 
     private final HttpClient client;

@@ -6,23 +6,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import io.fusionize.core.setup.Setup;
-import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.deploy.loop.Decision;
-import io.fusionize.deploy.loop.LoopEntry;
 import io.fusionize.deploy.loop.LoopState;
 import io.fusionize.deploy.loop.RoundDecider;
+import io.fusionize.deploy.loop.RoundEnd;
+import io.fusionize.deploy.loop.RoundEngine;
+import io.fusionize.deploy.loop.RoundLimits;
+import io.fusionize.deploy.loop.RoundsOutcome;
+import io.fusionize.deploy.loop.SetupStage;
 import io.fusionize.experiment.report.SetupRun;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.DeployedSetup;
 
 /**
- * Drives the optimizer round by round, as the control loop does, but measures every round's setup
- * under a steady load of its own: deploy, measure, let the {@link RoundDecider} judge the setup and
- * ask the optimizer for the next one, roll back a setup that failed, until the optimizer converges
- * or the round limit is reached. A round during which the machine saturated is measured once more
- * (see {@link SaturatedRoundRetry}); the trajectory keeps both measurements.
+ * Drives the optimizer round by round on the {@link RoundEngine}, as the control loop does, but
+ * measures every round's setup under a bounded workload of its own: the engine deploys a setup,
+ * which is measured right away, then decides, rolls a failed setup back, or deploys the next one,
+ * until the optimizer converges, a decision changes nothing, or the round limit is reached. A
+ * round during which the machine saturated is measured once more (see
+ * {@link SaturatedRoundRetry}); the trajectory keeps both measurements.
  */
 public final class OptimizationRounds {
 
@@ -34,7 +39,6 @@ public final class OptimizationRounds {
     private final List<Measurement> rounds = new ArrayList<>();
     private final List<String> decisions = new ArrayList<>();
     private final Map<Integer, Measurement> setAside = new TreeMap<>();
-    private LoopState state;
 
     /**
      * @param measurer measures each round's setup
@@ -60,53 +64,54 @@ public final class OptimizationRounds {
      * @throws InterruptedException when interrupted
      */
     public Trajectory run(Testbed testbed) throws InterruptedException {
-        Setup initial = SetupGenerators.allRemote(testbed.application());
-        state = LoopState.initial(initial.application());
-        deployRound(initial, "initial setup: every task in its own function, every call remote");
-        while (true) {
-            Decision decision = decider.decide(state, this::statisticsOf);
-            String text = "round " + rounds.size() + ": " + decision.text();
-            decisions.add(text);
-            log.accept(text);
-            switch (decision.kind()) {
-                case DEPLOY -> {
-                    if (rounds.size() >= maxRounds) {
-                        return finish(false, "stopped at the limit of " + maxRounds + " deployed setups");
-                    }
-                    deployRound(decision.target(), decision.text());
-                }
-                case ROLLBACK -> state = state.withBad(state.currentVersion(), decision.text())
-                        .withCurrent(decision.target().version()).nextRound();
-                case CONVERGE -> {
-                    return new Trajectory(rounds, decision.target(), true, decision.text(), decisions, setAside);
-                }
-                default -> {
-                    return finish(false, "stopped: " + decision.text());
-                }
-            }
-        }
+        RoundEngine engine = new RoundEngine(decider, new MeasuredStage(), RoundEnd.atDeployment(),
+                RoundLimits.untilSettled(maxRounds), this::record);
+        engine.begin(testbed.application());
+        RoundsOutcome outcome = engine.run();
+        return switch (outcome.ending()) {
+            case CONVERGED -> new Trajectory(rounds, outcome.last().target(), true, outcome.reason(), decisions,
+                    setAside);
+            case DEPLOYMENT_LIMIT -> finish(engine, "stopped at the limit of " + maxRounds + " deployed setups");
+            default -> finish(engine, "stopped: " + outcome.reason());
+        };
     }
 
-    private void deployRound(Setup setup, String why) throws InterruptedException {
-        int round = rounds.size() + 1;
-        SaturatedRoundRetry.RoundMeasurement measurement = measurer.measure(SetupRun.roundName(round), setup, load);
-        measurement.setAside().ifPresent(first -> setAside.put(round, first));
-        Measurement measured = measurement.decided();
-        rounds.add(measured);
-        state = state.withDeployed(new LoopEntry(measured.setup(), why, false, null)).nextRound();
+    private void record(LoopState state, Decision decision) {
+        String text = "round " + rounds.size() + ": " + decision.text();
+        decisions.add(text);
+        log.accept(text);
     }
 
-    private Trajectory finish(boolean converged, String conclusion) {
-        Setup best = decider.best(RoundDecider.history(state, this::statisticsOf))
-                .map(DeployedSetup::setup).orElse(rounds.get(0).setup());
-        return new Trajectory(rounds, best, converged, conclusion + "; best measured: v" + best.version(), decisions,
+    private Trajectory finish(RoundEngine engine, String conclusion) {
+        Setup best = engine.best().map(DeployedSetup::setup).orElse(rounds.get(0).setup());
+        return new Trajectory(rounds, best, false, conclusion + "; best measured: v" + best.version(), decisions,
                 setAside);
     }
 
-    // Measured versions are retired and quiet, so the statistics taken after each round are final.
-    private SetupStatistics statisticsOf(int version) {
-        return rounds.stream().filter(m -> m.setup().version() == version).findFirst()
-                .map(Measurement::statistics).orElseThrow(() -> new IllegalStateException("no round measured v"
-                        + version));
+    /** Measures each setup the engine deploys under the round's workload, deployed fresh. */
+    private final class MeasuredStage implements SetupStage {
+
+        @Override
+        public Setup deploy(Setup setup) throws InterruptedException {
+            int round = rounds.size() + 1;
+            SaturatedRoundRetry.RoundMeasurement measurement = measurer.measure(SetupRun.roundName(round), setup,
+                    load);
+            measurement.setAside().ifPresent(first -> setAside.put(round, first));
+            rounds.add(measurement.decided());
+            return measurement.decided().setup();
+        }
+
+        @Override
+        public void serveAgain(Setup setup) {
+            // Its round was measured already; a rollback only changes what the next decision starts from.
+        }
+
+        // Measured versions are retired and quiet, so the statistics taken after each round are final.
+        @Override
+        public IntFunction<SetupStatistics> measurements() {
+            return version -> rounds.stream().filter(m -> m.setup().version() == version).findFirst()
+                    .map(Measurement::statistics).orElseThrow(() -> new IllegalStateException("no round measured v"
+                            + version));
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import io.fusionize.experiment.report.PlatformSettings;
-import io.fusionize.experiment.report.PriceTable;
 
 /** Names the platform settings an experiment ran under, as its report shows them. */
 final class PlatformDescription {
@@ -21,9 +20,8 @@ final class PlatformDescription {
      */
     static PlatformSettings of(io.fusionize.platform.PlatformSettings settings, PlatformReportFlags flags,
             ExperimentOptions options) {
-        io.fusionize.platform.billing.PriceTable prices = settings.priceTable();
-        PriceTable table = new PriceTable(prices.name(), prices.usdPerGbSecond(), prices.usdPerRequest() * 1_000_000);
-        return new PlatformSettings(flags.cpuLimitEnforced(), flags.memoryLimitEnforced(), overhead(options), table,
+        return new PlatformSettings(flags.cpuLimitEnforced(), flags.memoryLimitEnforced(), overhead(options),
+                settings.priceTable(),
                 PlatformSettings.currentJvm(), other(settings, flags, options));
     }
 

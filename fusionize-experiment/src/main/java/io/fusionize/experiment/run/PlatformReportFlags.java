@@ -1,10 +1,10 @@
 package io.fusionize.experiment.run;
 
+import io.fusionize.protocol.json.ProtocolJson;
+import io.fusionize.protocol.telemetry.InvocationReport;
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the platform's invocation reports say about resource enforcement: whether every reported
@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * instances' CPU quotas added up to more than the machine has.
  */
 public final class PlatformReportFlags {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicLong reports = new AtomicLong();
     private final AtomicLong oversubscribed = new AtomicLong();
@@ -26,20 +24,29 @@ public final class PlatformReportFlags {
      * @param reportJson one invocation report as JSON
      */
     public void accept(String reportJson) {
+        InvocationReport report;
         try {
-            JsonNode report = JSON.readTree(reportJson);
-            reports.incrementAndGet();
-            if (!report.path("cpuLimitEnforced").asBoolean(false)) {
-                cpuAlwaysEnforced.set(false);
-            }
-            if (!report.path("memoryLimitEnforced").asBoolean(false)) {
-                memoryAlwaysEnforced.set(false);
-            }
-            if (report.path("oversubscribed").asBoolean(false)) {
-                oversubscribed.incrementAndGet();
-            }
-        } catch (Exception unreadable) {
+            report = ProtocolJson.mapper().readValue(reportJson, InvocationReport.class);
+        } catch (IOException | RuntimeException unreadable) {
             // the monitor counts malformed reports; here they only cannot vouch for enforcement
+            return;
+        }
+        accept(report);
+    }
+
+    /**
+     * @param report one invocation report
+     */
+    public void accept(InvocationReport report) {
+        reports.incrementAndGet();
+        if (!report.cpuLimitEnforced()) {
+            cpuAlwaysEnforced.set(false);
+        }
+        if (!report.memoryLimitEnforced()) {
+            memoryAlwaysEnforced.set(false);
+        }
+        if (report.oversubscribed()) {
+            oversubscribed.incrementAndGet();
         }
     }
 

@@ -6,33 +6,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import io.fusionize.api.Application;
 import io.fusionize.core.setup.Setup;
-import io.fusionize.deploy.artifact.ApplicationCode;
-import io.fusionize.deploy.artifact.ArtifactBuilder;
-import io.fusionize.deploy.deployer.DeployOptions;
 import io.fusionize.deploy.deployer.DeployedVersion;
-import io.fusionize.deploy.deployer.Deployer;
 import io.fusionize.deploy.gateway.Gateway;
-import io.fusionize.deploy.gateway.GatewayObservation;
-import io.fusionize.deploy.gateway.VersionRouter;
-import io.fusionize.deploy.lambda.LambdaClients;
+import io.fusionize.deploy.loop.MeasurementStack;
 import io.fusionize.deploy.loop.PlatformConnection;
 import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
-import io.fusionize.monitor.TraceStore;
-import io.fusionize.monitor.dto.ClientLatency;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
- * What an experiment runs on: a platform, the monitor fed by its telemetry, a deployer and a
- * gateway whose router serves one setup version at a time. The monitor keeps one store per
- * measurement phase under {@code STATE/monitor}.
+ * What an experiment runs on: the {@link MeasurementStack} (a platform, the monitor fed by its
+ * telemetry, a deployer and a gateway whose router serves one setup version at a time), with one
+ * monitor store per measurement phase under {@code STATE/monitor} and what the platform's reports
+ * say about resource enforcement.
  *
  * <p>The testbed numbers the versions itself, so that every setup it deploys, whoever proposed
  * it, gets a version of its own and the monitor's statistics never mix two setups.
@@ -41,34 +32,16 @@ public final class Testbed implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final PlatformConnection platform;
+    private final MeasurementStack stack;
     private final Path monitorDirectory;
-    private final List<TraceStore> stores = new CopyOnWriteArrayList<>();
-    private volatile TraceStore store;
-    private final LambdaClient lambda;
-    private final ApplicationCode code;
-    private final Deployer deployer;
-    private final VersionRouter router = new VersionRouter();
-    private final Gateway gateway;
     private final PlatformReportFlags flags = new PlatformReportFlags();
     private final AtomicInteger lastVersion = new AtomicInteger();
     private final Consumer<String> log;
 
-    private Testbed(PlatformConnection platform, TestbedOptions options, Consumer<String> log) {
-        this.platform = platform;
+    private Testbed(MeasurementStack stack, Path monitorDirectory, Consumer<String> log) {
+        this.stack = stack;
+        this.monitorDirectory = monitorDirectory;
         this.log = log;
-        this.monitorDirectory = options.stateDirectory().resolve("monitor");
-        this.store = openStore("start");
-        this.lambda = LambdaClients.forLocalPlatform(platform.uri(), platform.token());
-        this.code = ApplicationCode.find(options.application());
-        DeployOptions deployOptions = DeployOptions.of(platform.uri().toString(), platform.token())
-                .withTimeoutSeconds(options.functionTimeoutSeconds())
-                .withExtraEnvironment(options.environment());
-        this.deployer = new Deployer(lambda, new ArtifactBuilder(options.stateDirectory().resolve("artifacts")), code,
-                deployOptions);
-        this.gateway = Gateway.start(lambda, 0);
-        gateway.register(code.application(), router);
-        gateway.addListener(this::observe);
     }
 
     /**
@@ -83,9 +56,13 @@ public final class Testbed implements AutoCloseable {
     public static Testbed open(PlatformConnection platform, TestbedOptions options, Consumer<String> log) {
         Objects.requireNonNull(platform, "platform must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        Testbed testbed = new Testbed(platform, options, Objects.requireNonNull(log, "log must not be null"));
-        boolean delivered = platform.subscribe(testbed::acceptReport, testbed::acceptLogLine);
-        if (!delivered) {
+        Objects.requireNonNull(log, "log must not be null");
+        Path monitorDirectory = options.stateDirectory().resolve("monitor");
+        MeasurementStack stack = MeasurementStack.open(platform, new MeasurementStack.Options(options.application(),
+                options.stateDirectory(), monitorDirectory.resolve("start"), options.functionTimeoutSeconds(),
+                options.environment(), 0, Gateway.DEFAULT_MAX_CONCURRENT_REQUESTS), log);
+        Testbed testbed = new Testbed(stack, monitorDirectory, log);
+        if (!stack.connectTelemetry(testbed.flags::accept, line -> { })) {
             testbed.close();
             throw new IllegalStateException("the platform at " + platform.uri() + " delivers no telemetry to this "
                     + "process; experiments need an embedded platform");
@@ -95,13 +72,12 @@ public final class Testbed implements AutoCloseable {
 
     /** @return the application under test */
     public Application application() {
-        return code.application();
+        return stack.application();
     }
 
     /** @return the URL of the application's first entry task at the gateway */
     public URI entryUri() {
-        String entry = code.application().entryTasks().iterator().next();
-        return gateway.uri().resolve("/apps/" + code.application().name() + "/" + entry);
+        return stack.entryUri();
     }
 
     /** @return the version the next {@link #deploy} will use */
@@ -117,8 +93,7 @@ public final class Testbed implements AutoCloseable {
      */
     public DeployedVersion deploy(Setup setup) {
         Setup numbered = setup.withVersion(lastVersion.incrementAndGet());
-        DeployedVersion deployed = deployer.deploy(numbered);
-        router.switchTo(numbered);
+        DeployedVersion deployed = stack.deployAndSwitch(numbered);
         log.accept(String.format("deployed v%d in %d ms (%d functions)", deployed.version(),
                 deployed.took().toMillis(), deployed.artifacts().size()));
         return deployed;
@@ -131,7 +106,7 @@ public final class Testbed implements AutoCloseable {
      */
     public void retire(DeployedVersion deployed) {
         try {
-            deployer.retire(deployed, List.of());
+            stack.retire(deployed, List.of());
         } catch (RuntimeException e) {
             log.accept("could not retire v" + deployed.version() + ": " + e.getMessage());
         }
@@ -144,7 +119,7 @@ public final class Testbed implements AutoCloseable {
      * @param label names the phase's store, e.g. {@code round-3}
      */
     public void beginPhase(String label) {
-        store = openStore(label);
+        stack.beginPhase(monitorDirectory.resolve(label));
     }
 
     /**
@@ -152,7 +127,7 @@ public final class Testbed implements AutoCloseable {
      * @return everything the current phase's monitor measured for it so far
      */
     public SetupStatistics statistics(int version) {
-        return store.statistics(code.application().name(), version);
+        return stack.statistics(version);
     }
 
     /**
@@ -205,50 +180,13 @@ public final class Testbed implements AutoCloseable {
 
     /** @return the current phase's monitor database file */
     public Path traceDatabase() {
-        return store.databaseFile();
-    }
-
-    private TraceStore openStore(String label) {
-        TraceStore opened = TraceStore.open(monitorDirectory.resolve(label));
-        stores.add(opened);
-        return opened;
-    }
-
-    private void acceptReport(String json) {
-        flags.accept(json);
-        try {
-            store.acceptReportJson(json);
-        } catch (RuntimeException e) {
-            log.accept("monitor refused a report: " + e.getMessage());
-        }
-    }
-
-    private void acceptLogLine(String line) {
-        store.acceptLogLine(line);
-    }
-
-    private void observe(GatewayObservation observation) {
-        if (!observation.async() && observation.setupVersion() > 0) {
-            store.accept(new ClientLatency(observation.application(), observation.setupVersion(), null,
-                    observation.requestId(), observation.latencyMs(), observation.succeeded(), observation.epochMs()));
-        }
+        return stack.monitor().databaseFile();
     }
 
     /** Stops the gateway and the platform and closes the monitor. */
     @Override
     public void close() {
-        closeQuietly(gateway);
-        closeQuietly(lambda);
-        closeQuietly(platform);
-        stores.forEach(Testbed::closeQuietly);
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // best effort: one part failing to close must not keep the others open
-        }
+        stack.close();
     }
 
     /**

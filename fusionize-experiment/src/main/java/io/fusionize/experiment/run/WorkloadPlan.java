@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.fusionize.experiment.load.LoadProfile;
-import io.fusionize.experiment.load.LoadProfiles;
-import io.fusionize.experiment.load.RateProfile;
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.LoadProfile;
+import io.fusionize.deploy.load.LoadProfiles;
+import io.fusionize.deploy.load.RateProfile;
+import io.fusionize.deploy.load.ScaleFactor;
 
 /**
  * The loads an experiment sends: the workload every compared setup gets, scaled to the machine,

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.fusionize.experiment.load.LoadResult;
-import io.fusionize.experiment.load.RequestSample;
+import io.fusionize.deploy.load.LoadResult;
+import io.fusionize.deploy.load.RequestSample;
 import io.fusionize.experiment.machine.CpuUtilization;
 
 class BlockPoolingTests {

@@ -1,5 +1,6 @@
 package io.fusionize.experiment.report;
 
+import io.fusionize.protocol.billing.PriceTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-import io.fusionize.experiment.load.LoadResult;
-import io.fusionize.experiment.load.RequestSample;
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.LoadResult;
+import io.fusionize.deploy.load.RequestSample;
+import io.fusionize.deploy.load.ScaleFactor;
 import io.fusionize.experiment.machine.CpuUtilization;
 
 /** Builds experiment results with known, reproducible numbers for report tests. */

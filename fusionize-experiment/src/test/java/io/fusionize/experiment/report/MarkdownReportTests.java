@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.ScaleFactor;
 import io.fusionize.experiment.machine.CpuUtilization;
 
 class MarkdownReportTests {

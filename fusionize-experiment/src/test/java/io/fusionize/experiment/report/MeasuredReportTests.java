@@ -1,5 +1,6 @@
 package io.fusionize.experiment.report;
 
+import io.fusionize.protocol.billing.PriceTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,12 +17,12 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.fusionize.experiment.load.HttpRequestSender;
-import io.fusionize.experiment.load.LoadGenerator;
-import io.fusionize.experiment.load.LoadProfiles;
-import io.fusionize.experiment.load.LoadResult;
-import io.fusionize.experiment.load.ProgressListener;
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.HttpRequestSender;
+import io.fusionize.deploy.load.LoadGenerator;
+import io.fusionize.deploy.load.LoadProfiles;
+import io.fusionize.deploy.load.LoadResult;
+import io.fusionize.deploy.load.ProgressListener;
+import io.fusionize.deploy.load.ScaleFactor;
 import io.fusionize.experiment.machine.CpuSampler;
 import io.fusionize.experiment.machine.CpuUtilization;
 

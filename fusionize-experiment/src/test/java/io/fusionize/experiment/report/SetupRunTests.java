@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.ScaleFactor;
 
 class SetupRunTests {
 

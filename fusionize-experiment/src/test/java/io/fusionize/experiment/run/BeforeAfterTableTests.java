@@ -10,13 +10,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.fusionize.experiment.load.LoadResult;
-import io.fusionize.experiment.load.RequestSample;
-import io.fusionize.experiment.load.ScaleFactor;
+import io.fusionize.deploy.load.LoadResult;
+import io.fusionize.deploy.load.RequestSample;
+import io.fusionize.deploy.load.ScaleFactor;
 import io.fusionize.experiment.machine.CpuUtilization;
 import io.fusionize.experiment.report.ExperimentResult;
 import io.fusionize.experiment.report.PlatformSettings;
-import io.fusionize.experiment.report.PriceTable;
+import io.fusionize.protocol.billing.PriceTable;
 import io.fusionize.experiment.report.SetupRun;
 
 class BeforeAfterTableTests {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.fusionize.core.setup.Setup;
-import io.fusionize.experiment.load.LoadProfiles;
+import io.fusionize.deploy.load.LoadProfiles;
 import io.fusionize.experiment.report.SetupRun;
 
 class ComparedSetupsTests {

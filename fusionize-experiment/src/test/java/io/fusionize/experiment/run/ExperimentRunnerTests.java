@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fusionize.deploy.loop.EmbeddedPlatform;
-import io.fusionize.experiment.load.ProgressListener;
+import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.experiment.report.SetupRun;
 
 class ExperimentRunnerTests {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
-import io.fusionize.experiment.load.LoadResult;
+import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.experiment.machine.CpuUtilization;
 import io.fusionize.experiment.report.SetupRun;
 import io.fusionize.monitor.SetupStatistics;

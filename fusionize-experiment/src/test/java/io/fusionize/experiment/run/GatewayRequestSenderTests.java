@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import io.fusionize.deploy.gateway.Gateway;
-import io.fusionize.experiment.load.SendResult;
+import io.fusionize.deploy.load.SendResult;
 
 class GatewayRequestSenderTests {
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.fusionize.experiment.load.LoadProfiles;
+import io.fusionize.deploy.load.LoadProfiles;
 import io.fusionize.experiment.machine.CpuUtilization;
 
 class SaturatedRoundRetryTests {

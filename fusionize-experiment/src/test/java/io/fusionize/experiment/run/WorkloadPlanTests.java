@@ -8,8 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.fusionize.experiment.load.ColdStartProfile;
-import io.fusionize.experiment.load.RateProfile;
+import io.fusionize.deploy.load.ColdStartProfile;
+import io.fusionize.deploy.load.RateProfile;
 
 class WorkloadPlanTests {
 

@@ -1,12 +1,12 @@
 package io.fusionize.platform.support;
 
+import io.fusionize.platform.InvokeRequest;
+import io.fusionize.platform.InvokeResult;
 import io.fusionize.platform.LocalPlatform;
-import io.fusionize.platform.dto.CreateFunctionRequest;
-import io.fusionize.platform.dto.Environment;
-import io.fusionize.platform.dto.FunctionCode;
-import io.fusionize.platform.dto.FunctionConfiguration;
-import io.fusionize.platform.invoke.InvokeRequest;
-import io.fusionize.platform.invoke.InvokeResult;
+import io.fusionize.platform.internal.dto.CreateFunctionRequest;
+import io.fusionize.platform.internal.dto.Environment;
+import io.fusionize.platform.internal.dto.FunctionCode;
+import io.fusionize.platform.internal.dto.FunctionConfiguration;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -1,10 +1,10 @@
 package io.fusionize.platform.support;
 
+import io.fusionize.platform.InvokeResult;
 import io.fusionize.platform.LocalPlatform;
 import io.fusionize.platform.PlatformSettings;
-import io.fusionize.platform.dto.FunctionConfiguration;
-import io.fusionize.platform.dto.InvocationReport;
-import io.fusionize.platform.invoke.InvokeResult;
+import io.fusionize.platform.internal.dto.FunctionConfiguration;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.fusionize.platform.support;
 
-import io.fusionize.platform.dto.InvocationReport;
+import io.fusionize.protocol.telemetry.InvocationReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

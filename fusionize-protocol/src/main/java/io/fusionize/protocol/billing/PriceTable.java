@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Billing follows AWS Lambda: on a cold start the init duration is billed with the handler's
  * duration, and their sum is rounded up to the next millisecond.
  *
- * @param name a label for reports and start-up messages, e.g. {@code aws-x86_64}
+ * @param name a label for reports and start-up messages, e.g. {@code aws-x86}
  * @param usdPerGbSecond price of one GB-second of memory time
  * @param usdPerRequest price of one request
  * @param initBilled whether a cold start's init duration is billed
@@ -43,7 +43,9 @@ public record PriceTable(String name, double usdPerGbSecond, double usdPerReques
     public static PriceTable aws(Architecture architecture) {
         double perGbSecond = architecture == Architecture.ARM64
                 ? AWS_ARM64_USD_PER_GB_SECOND : AWS_X86_64_USD_PER_GB_SECOND;
-        return new PriceTable("aws-" + architecture.lambdaName(), perGbSecond, AWS_USD_PER_REQUEST, true);
+        // "aws-x86" is the label every report so far was written with.
+        String label = architecture == Architecture.ARM64 ? "aws-arm64" : "aws-x86";
+        return new PriceTable(label, perGbSecond, AWS_USD_PER_REQUEST, true);
     }
 
     /** @return AWS Lambda x86_64: $0.0000166667 per GB-s, $0.20 per million requests, init billed */

@@ -14,6 +14,8 @@ public final class LambdaApi {
     public static final String INVOKE_PATH_SUFFIX = "/invocations";
     /** Path prefix of Lambda's concurrency operations, which use a later API date. */
     public static final String CONCURRENCY_API_PATH = "/2017-10-31/functions";
+    /** Path prefix of GetFunctionConcurrency, which lives under a later API date than Put and Delete. */
+    public static final String CONCURRENCY_READ_API_PATH = "/2019-09-30/functions";
     /** Query parameter selecting a version or alias. */
     public static final String QUERY_QUALIFIER = "Qualifier";
 

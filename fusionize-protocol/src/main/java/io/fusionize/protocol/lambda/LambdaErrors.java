@@ -20,6 +20,10 @@ public final class LambdaErrors {
     public static final String REQUEST_TOO_LARGE = "RequestTooLargeException";
     /** API error: the concurrency limit is reached (429). */
     public static final String TOO_MANY_REQUESTS = "TooManyRequestsException";
+    /** Throttling reason of {@link #TOO_MANY_REQUESTS}: the function's own concurrency limit is reached. */
+    public static final String REASON_FUNCTION_CONCURRENCY = "ReservedFunctionConcurrentInvocationLimitExceeded";
+    /** Throttling reason of {@link #TOO_MANY_REQUESTS}: the account-wide concurrency limit is reached. */
+    public static final String REASON_ACCOUNT_CONCURRENCY = "ConcurrentInvocationLimitExceeded";
     /** API error: the uploaded code is unusable (bad zip, zip-slip) (400). */
     public static final String INVALID_ZIP = "InvalidZipFileException";
     /** API error: the request carried no credentials (403). */

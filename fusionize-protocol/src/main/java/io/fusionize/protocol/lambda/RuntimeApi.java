@@ -34,6 +34,11 @@ public final class RuntimeApi {
     /** Header on error posts: the error's type. */
     public static final String HEADER_FUNCTION_ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
 
+    /** Error type of a post about a request id that is not the delivered invocation's (400). */
+    public static final String ERROR_INVALID_REQUEST_ID = "InvalidRequestID";
+    /** Error type of a response post over the payload limit (413). */
+    public static final String ERROR_PAYLOAD_TOO_LARGE = "RequestEntityTooLarge";
+
     /** Env: the handler, {@code pkg.Class} or {@code pkg.Class::method}. */
     public static final String ENV_HANDLER = "_HANDLER";
     /** Env: {@code host:port} of the Runtime API, optionally followed by a path prefix. */
@@ -48,6 +53,16 @@ public final class RuntimeApi {
     public static final String ENV_LOG_STREAM_NAME = "AWS_LAMBDA_LOG_STREAM_NAME";
     /** Env: the log group's name. */
     public static final String ENV_LOG_GROUP_NAME = "AWS_LAMBDA_LOG_GROUP_NAME";
+    /** Env: {@code on-demand} for an instance started for an invocation. */
+    public static final String ENV_INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+    /** Env: the directory the function's code is unpacked in, the instance's working directory. */
+    public static final String ENV_TASK_ROOT = "LAMBDA_TASK_ROOT";
+    /** Env: the region the function runs in. */
+    public static final String ENV_REGION = "AWS_REGION";
+    /** Env: the region the AWS SDKs default to. */
+    public static final String ENV_DEFAULT_REGION = "AWS_DEFAULT_REGION";
+    /** Env: {@code AWS_Lambda_} followed by the function's runtime, e.g. {@code AWS_Lambda_java17}. */
+    public static final String ENV_EXECUTION_ENV = "AWS_EXECUTION_ENV";
 
     /**
      * Env set by the local platform: when {@code true}, the runtime prints

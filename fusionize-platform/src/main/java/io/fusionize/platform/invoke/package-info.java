@@ -1,5 +1,0 @@
-/**
- * Lambda's Invoke API: payload limits, qualifiers, {@code RequestResponse}, {@code Event} and
- * {@code DryRun}, reports per invocation, and optional emulated network overhead.
- */
-package io.fusionize.platform.invoke;

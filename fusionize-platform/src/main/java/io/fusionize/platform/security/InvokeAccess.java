@@ -1,9 +1,0 @@
-package io.fusionize.platform.security;
-
-/** Whether the Invoke API needs the bearer token; the control plane always does. */
-public enum InvokeAccess {
-    /** Anyone who can reach the (loopback) port may invoke. */
-    OPEN,
-    /** Invocations need the bearer token too. */
-    TOKEN_REQUIRED
-}

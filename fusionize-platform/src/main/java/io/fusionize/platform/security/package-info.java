@@ -1,2 +1,0 @@
-/** The platform's bearer token and its check. */
-package io.fusionize.platform.security;
