@@ -1,8 +1,16 @@
 package io.fusionize.cli;
 
+import io.fusionize.cli.logging.ConsoleLogging;
+import io.fusionize.cli.logging.LogSink;
+import io.fusionize.cli.logging.WarningDigest;
 import io.fusionize.cli.support.ErrorReporter;
+import io.fusionize.cli.support.LogLine;
 import io.fusionize.cli.support.ServerLogs;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Entry point of the {@code fusionize} command.
@@ -28,6 +36,7 @@ public final class Fusionize {
      */
     public static void main(String[] args) {
         ServerLogs.quieten();
+        ConsoleLogging.install();
         System.exit(commandLine().execute(args));
     }
 
@@ -35,6 +44,30 @@ public final class Fusionize {
     public static CommandLine commandLine() {
         return new CommandLine(new FusionizeCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new ErrorReporter(EXIT_USER_ERROR));
+                .setExecutionExceptionHandler(new ErrorReporter(EXIT_USER_ERROR))
+                .setExecutionStrategy(Fusionize::execute);
+    }
+
+    /**
+     * Runs the chosen command; a long-running one logs to a file next to its state, and its
+     * console shows a line with the warnings' counts now and then instead of each warning.
+     */
+    private static int execute(ParseResult parsed) {
+        Optional<Path> logFile = ConsoleLogging.logFileFor(parsed);
+        LogSink.get().routeTo(logFile.orElse(null));
+        if (logFile.isEmpty()) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
+        ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        PrintWriter out = leaf.commandSpec().commandLine().getOut();
+        try (WarningDigest digest = WarningDigest.start(LogSink.get(), line -> {
+            out.println(LogLine.stamped(line));
+            out.flush();
+        })) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.fusionize.cli;
 
+import io.fusionize.cli.dashboard.DashboardCommand;
 import io.fusionize.cli.demo.DemoCommand;
 import io.fusionize.cli.deploy.DeployCommand;
 import io.fusionize.cli.experiment.ExperimentCommand;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fusionize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fuses serverless tasks into functions and sizes their memory.",
         subcommands = {SetupCommand.class, InvokeCommand.class, PlatformCommand.class, DeployCommand.class,
-            RunCommand.class, StatusCommand.class, ExperimentCommand.class, DemoCommand.class})
+            RunCommand.class, StatusCommand.class, ExperimentCommand.class, DemoCommand.class,
+            DashboardCommand.class})
 public final class FusionizeCommand {
 }

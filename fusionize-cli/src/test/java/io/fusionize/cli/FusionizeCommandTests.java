@@ -2,8 +2,11 @@ package io.fusionize.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FusionizeCommandTests {
 
     @Test

@@ -18,9 +18,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Core's own readers accept the protocol's golden documents, so runtime and monitor agree. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProtocolGoldenDocumentsTests {
 
     private static final String TRACE = "7f3c9a40-5d1e-4c1b-9a63-2f0e8b7d1c55";

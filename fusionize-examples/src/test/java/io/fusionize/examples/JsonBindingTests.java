@@ -17,11 +17,14 @@ import io.fusionize.examples.tree.CpuWork;
 import io.fusionize.examples.tree.SyncPath;
 import io.fusionize.examples.tree.TreeRequest;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class JsonBindingTests {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

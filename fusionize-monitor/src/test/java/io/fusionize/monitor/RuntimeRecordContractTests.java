@@ -15,10 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The monitor reads exactly what the fusion runtime and the platform write, as the protocol fixes it. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RuntimeRecordContractTests {
 
     private static final String GOLDEN = "/io/fusionize/protocol/golden/";

@@ -16,11 +16,14 @@ import io.fusionize.protocol.fusion.TaskTiming;
 import io.fusionize.protocol.lambda.LambdaErrors;
 import io.fusionize.protocol.telemetry.InvocationReport;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class TraceStoreStatisticsTests {
 
     @TempDir

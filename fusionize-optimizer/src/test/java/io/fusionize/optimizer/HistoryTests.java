@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.monitor.SetupStatistics;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HistoryTests {
 
     private static final Setup V1 = SetupText.parse("app v1: A+B@512, B@512");

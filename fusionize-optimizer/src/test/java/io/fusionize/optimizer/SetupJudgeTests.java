@@ -10,8 +10,11 @@ import io.fusionize.monitor.SetupStatistics;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class SetupJudgeTests {
 
     private final SetupJudge judge = new SetupJudge();

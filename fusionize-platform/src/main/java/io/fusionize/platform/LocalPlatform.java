@@ -176,7 +176,8 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             Files.createDirectories(stateDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the state directory " + stateDir, e);
+            throw new UncheckedIOException("cannot create the state directory " + stateDir + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 

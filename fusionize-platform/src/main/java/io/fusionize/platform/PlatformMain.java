@@ -1,8 +1,10 @@
 package io.fusionize.platform;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Runs the local platform in the foreground until the process is asked to stop (Ctrl-C, SIGTERM);
@@ -39,6 +41,10 @@ public final class PlatformMain {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // the message names what to fix (a state directory in use or read-only); a stack trace would bury it
+            System.err.println("cannot start the platform: " + e.getMessage());
+            System.exit(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -75,8 +81,27 @@ public final class PlatformMain {
      */
     public static void runForeground(Path stateDir, String host, int port, PlatformSettings settings,
             PrintStream out) throws InterruptedException {
+        runForeground(stateDir, host, port, settings, out, platform -> { });
+    }
+
+    /**
+     * Like {@link #runForeground(Path, String, int, PlatformSettings, PrintStream)}, with a hook that
+     * sees the platform once it has started, e.g. to add listeners to its telemetry.
+     *
+     * @param stateDir the state directory
+     * @param host the address to bind
+     * @param port the port, 0 for any free one
+     * @param settings the settings
+     * @param out where the summary goes
+     * @param started called with the started platform before the summary is printed
+     * @throws InterruptedException if the waiting thread is interrupted
+     * @throws RuntimeException if the platform cannot start (e.g. the port is taken)
+     */
+    public static void runForeground(Path stateDir, String host, int port, PlatformSettings settings,
+            PrintStream out, Consumer<LocalPlatform> started) throws InterruptedException {
         LocalPlatform platform = LocalPlatform.builder().stateDir(stateDir).host(host).port(port)
                 .settings(settings).build().start();
+        started.accept(platform);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the platform...");

@@ -2,6 +2,7 @@ package io.fusionize.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.platform.support.Events;
 import io.fusionize.platform.support.Reports;
 import io.fusionize.platform.support.SdkClients;
 import io.fusionize.platform.support.TestCode;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -27,9 +29,11 @@ import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** Accepted events survive a kill -9 of the platform and are delivered after it restarts. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class AsyncDurabilityTests {
 
     private static final int EVENTS = 3;
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @TempDir
     Path dir;
@@ -37,14 +41,17 @@ class AsyncDurabilityTests {
     @Test
     void eventsAcceptedBeforeAKillAreDeliveredAfterTheRestart() throws Exception {
         Path state = dir.resolve("state");
+        // the events run until this file exists, which it does only after the kill
+        Path release = dir.resolve("release");
         int port = freePort();
         Process platform = startPlatformProcess(state, port);
         try {
             awaitHealthy(port);
-            acceptEvents(state, port);
-            Thread.sleep(500);
+            acceptEvents(state, port, release);
+            awaitAnEventRunning(state);
         } finally {
-            platform.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            platform.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+            Files.createFile(release);
         }
         assertThat(successfulEvents(Files.readAllLines(state.resolve(StateLayout.REPORTS_FILE))))
                 .as("no event finished before the kill").isZero();
@@ -52,20 +59,27 @@ class AsyncDurabilityTests {
         Reports reports = new Reports();
         try (LocalPlatform restarted = LocalPlatform.builder().stateDir(state).port(0).build().start()) {
             restarted.addReportListener(reports);
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> reports.all().stream()
+            Awaitility.await().atMost(PATIENCE).until(() -> reports.all().stream()
                     .filter(r -> r.invocationType().equals("Event") && r.outcome().equals("Success")).count() >= EVENTS);
         }
         assertThat(reports.all()).allSatisfy(report -> assertThat(report.functionName()).isEqualTo("durable"));
     }
 
-    private static void acceptEvents(Path state, int port) throws IOException {
+    /** Waits until the function's log shows a handler at work, so that the kill finds an event in flight. */
+    private static void awaitAnEventRunning(Path state) {
+        Path log = state.resolve("logs").resolve("durable.log");
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> Files.readString(log).contains("handling "));
+    }
+
+    private static void acceptEvents(Path state, int port, Path release) throws IOException {
         String token = Files.readString(state.resolve(StateLayout.TOKEN_FILE)).trim();
         try (LambdaClient lambda = SdkClients.lambda(URI.create("http://127.0.0.1:" + port), token)) {
             lambda.createFunction(b -> b.functionName("durable").runtime(Runtime.JAVA17).role("r").timeout(30)
                     .handler(TestCode.HANDLER).code(c -> c.zipFile(SdkBytes.fromByteArray(TestCode.zip()))));
             for (int i = 0; i < EVENTS; i++) {
                 int status = lambda.invoke(b -> b.functionName("durable").invocationType(InvocationType.EVENT)
-                        .payload(SdkBytes.fromUtf8String("{\"action\":\"sleep\",\"ms\":2500}"))).statusCode();
+                        .payload(SdkBytes.fromByteArray(Events.hold(release)))).statusCode();
                 assertThat(status).isEqualTo(202);
             }
         }
@@ -90,7 +104,7 @@ class AsyncDurabilityTests {
 
     private static void awaitHealthy(int port) {
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
                 .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }

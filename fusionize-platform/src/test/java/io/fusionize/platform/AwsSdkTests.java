@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -41,6 +43,7 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** The real AWS SDK v2 {@link LambdaClient}, unsigned plus a bearer token, against the platform. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class AwsSdkTests {
 
     @TempDir
@@ -91,7 +94,7 @@ class AwsSdkTests {
 
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(response.payload().asByteArray()).isEmpty();
-        InvocationReport delivered = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+        InvocationReport delivered = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
                 () -> reports.all().stream().filter(r -> r.invocationType().equals("Event")).findFirst().orElse(null),
                 report -> report != null);
         assertThat(delivered.functionName()).isEqualTo("sdk-fn");

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cold start, warm reuse, function errors and init errors, with real instance processes. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class InstanceLifecycleTests {
 
     @RegisterExtension
@@ -93,10 +96,10 @@ class InstanceLifecycleTests {
         assertThat(tagged).contains(first.requestId() + "|$LATEST|handling " + first.requestId(),
                 second.requestId() + "|$LATEST|handling " + second.requestId());
         fixture.reportOf(second);
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
                 Files.readString(fixture.platform().stateDir().resolve("reports.jsonl"))
                         .contains("\"requestId\":\"" + second.requestId() + "\""));
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
                 Files.readString(fixture.platform().stateDir().resolve("logs/logging.log"))
                         .contains("REPORT RequestId: " + second.requestId()));
     }

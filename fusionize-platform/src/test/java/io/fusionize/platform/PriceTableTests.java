@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fusionize.protocol.billing.PriceTable;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The price table the platform bills every invocation with. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PriceTableTests {
 
     private final PriceTable aws = PriceTable.awsX86();

@@ -12,9 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -22,6 +24,7 @@ import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** Bearer-token access: control plane always, Invoke API when configured. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class SecurityTests {
 
     @TempDir
@@ -136,7 +139,7 @@ class SecurityTests {
     private static HttpResponse<String> send(LocalPlatform platform, String method, String path, String body,
             String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.uri() + path))
-                .timeout(java.time.Duration.ofSeconds(10))
+                .timeout(java.time.Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

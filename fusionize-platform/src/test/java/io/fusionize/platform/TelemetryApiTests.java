@@ -15,11 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The telemetry feed: reports and log lines over HTTP, behind the token. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class TelemetryApiTests {
 
     @RegisterExtension
@@ -40,7 +43,7 @@ class TelemetryApiTests {
 
         List<JsonNode> items = new ArrayList<>();
         long after = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (items.stream().noneMatch(i -> i.path("type").asText().equals("report")
                 && i.path("report").path("requestId").asText().equals(requestId))
                 && System.nanoTime() < deadline) {
@@ -94,7 +97,7 @@ class TelemetryApiTests {
 
     private static HttpResponse<String> get(String query, String token) throws Exception {
         URI feed = URI.create(fixture.platform().uri() + TelemetryPage.PATH + query);
-        HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header(LambdaApi.HEADER_AUTHORIZATION, LambdaApi.BEARER_PREFIX + token);
         }

@@ -12,22 +12,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A request no route serves is answered in Lambda's error shape too, like every other error. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class UnknownRouteTests {
 
     @RegisterExtension
     static final PlatformFixture fixture = new PlatformFixture();
 
     @Test
-    void aPathNoRouteServesIsAResourceNotFoundInLambdasShape() throws Exception {
+    void aPathNoRouteServesIsAnUnknownOperationInLambdasShape() throws Exception {
         HttpResponse<String> response = send("GET", "/2015-03-31/no-such-operation");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue(LambdaApi.HEADER_ERROR_TYPE))
-                .hasValue(LambdaErrors.RESOURCE_NOT_FOUND);
+                .hasValue(LambdaErrors.UNKNOWN_OPERATION);
         JsonNode body = ProtocolJson.mapper().readTree(response.body());
         assertThat(body.path("Type").asText()).isEqualTo(LambdaErrorBody.TYPE_USER);
         assertThat(body.path("message").asText()).isNotBlank();

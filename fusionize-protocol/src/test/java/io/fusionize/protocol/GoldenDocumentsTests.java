@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The JSON examples of docs/architecture.md, read into their types and written back unchanged. */
-@Timeout(30)
+@Timeout(120)
 class GoldenDocumentsTests {
 
     private static final ObjectMapper MAPPER = ProtocolJson.mapper();

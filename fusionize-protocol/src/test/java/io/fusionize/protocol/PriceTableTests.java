@@ -9,7 +9,7 @@ import io.fusionize.protocol.billing.PriceTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(10)
+@Timeout(120)
 class PriceTableTests {
 
     @Test

@@ -1,12 +1,22 @@
 package io.fusionize.cli.demo;
 
+import io.fusionize.cli.options.DashboardOption;
+import io.fusionize.cli.options.OtlpOption;
+import io.fusionize.cli.support.Observation;
 import io.fusionize.cli.support.WriterStream;
+import io.fusionize.dashboard.DashboardModel;
+import io.fusionize.dashboard.DashboardSession;
+import io.fusionize.dashboard.SnapshotFile;
 import io.fusionize.deploy.loop.EmbeddedPlatform;
+import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.experiment.run.DemoRunner;
+import io.fusionize.experiment.run.ExperimentOutcome;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,6 +56,8 @@ public final class DemoCommand implements Callable<Integer> {
             + " (default: 42).")
     private Long seed;
 
+    @Mixin private DashboardOption dashboard;
+
     /** Runs the chosen demo. */
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -63,8 +75,14 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--emulated-overhead-ms must be 0 or more, not "
                     + emulatedOverheadMs);
         }
-        new DemoRunner(outputDirectory, EmbeddedPlatform::start, WriterStream.of(spec.commandLine().getOut()), overhead)
-                .run();
+        PrintStream out = WriterStream.of(spec.commandLine().getOut());
+        try (Observation observation = Observation.open(dashboard, new OtlpOption(), new DashboardSession.Options(
+                DemoRunner.APPLICATION, DashboardModel.MODE_EXPERIMENT, LoopOptions.FUSIONIZE_OPTIMIZER,
+                DemoRunner.MEMORY_SIZES, 0, outputDirectory.resolve(SnapshotFile.NAME)), out::println)) {
+            ExperimentOutcome outcome = new DemoRunner(outputDirectory, observation.watching(EmbeddedPlatform::start),
+                    out, overhead).observedBy(observation.experimentObserver()).run();
+            observation.finished("finished; report: " + outcome.files().markdown().toAbsolutePath());
+        }
         return 0;
     }
 }

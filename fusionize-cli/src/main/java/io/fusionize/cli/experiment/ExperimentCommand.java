@@ -1,10 +1,16 @@
 package io.fusionize.cli.experiment;
 
 import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.options.DashboardOption;
 import io.fusionize.cli.options.OptimizerOption;
+import io.fusionize.cli.options.OtlpOption;
 import io.fusionize.cli.support.LogLine;
+import io.fusionize.cli.support.Observation;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.cli.support.WriterStream;
+import io.fusionize.dashboard.DashboardModel;
+import io.fusionize.dashboard.DashboardSession;
+import io.fusionize.dashboard.SnapshotFile;
 import io.fusionize.deploy.loop.EmbeddedPlatform;
 import io.fusionize.deploy.load.LoadProfiles;
 import io.fusionize.deploy.load.ProgressListener;
@@ -78,13 +84,25 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Mixin private OptimizerOption optimizer;
 
+    @Mixin private DashboardOption dashboard;
+
+    @Mixin private OtlpOption otlp;
+
     /** Runs the experiment and prints the before/after table and where the report is. */
     @Override
     public Integer call() throws IOException, InterruptedException {
         app.application(); // an unknown application is reported before anything starts
         checkOptions();
         PrintStream out = WriterStream.of(spec.commandLine().getOut());
-        ExperimentOutcome outcome = new ExperimentRunner(options(out), EmbeddedPlatform::start).run();
+        ExperimentOptions options = options(out);
+        ExperimentOutcome outcome;
+        try (Observation observation = Observation.open(dashboard, otlp, new DashboardSession.Options(app.name(),
+                DashboardModel.MODE_EXPERIMENT, options.optimizer(), options.memorySizesMb(), 0,
+                outputDirectory.resolve(SnapshotFile.NAME)), line -> out.println(LogLine.stamped(line)))) {
+            outcome = new ExperimentRunner(options, observation.watching(EmbeddedPlatform::start),
+                    observation.experimentObserver()).run();
+            observation.finished("finished; report: " + outcome.files().markdown().toAbsolutePath());
+        }
         out.println();
         out.print(BeforeAfterTable.render(outcome.result()));
         out.println("report: " + outcome.files().markdown().toAbsolutePath() + " (took "

@@ -1,5 +1,6 @@
 package io.fusionize.cli.invoke;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fusionize.api.Application;
@@ -11,6 +12,7 @@ import io.fusionize.core.setup.Setup;
 import io.fusionize.core.wire.WireCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -83,14 +85,36 @@ public final class InvokeCommand implements Callable<Integer> {
     }
 
     private JsonNode parseInput() {
-        try {
-            JsonNode body = WireCodec.mapper().readTree(input);
+        try (JsonParser parser = WireCodec.mapper().createParser(input)) {
+            JsonNode body = WireCodec.mapper().readTree(parser);
             if (body == null || body.isMissingNode()) {
                 throw new UserInputException("--input is empty; give a JSON value such as {}");
             }
+            requireNothingAfter(parser);
             return body;
         } catch (JsonProcessingException e) {
             throw new UserInputException("--input is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    // A request body is one JSON value; text after it is a mistake, not something to drop.
+    private void requireNothingAfter(JsonParser parser) throws IOException {
+        int end = (int) parser.currentLocation().getCharOffset();
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+        } catch (JsonProcessingException garbage) {
+            // not even a JSON token: refused below like any other trailing text
+        }
+        String rest = input.substring(end).strip();
+        throw new UserInputException("--input is not valid JSON: unexpected text after the JSON value at character "
+                + (input.indexOf(rest, end) + 1) + ": '" + abbreviated(rest) + "'; give exactly one JSON value");
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
     }
 }

@@ -1,14 +1,19 @@
 package io.fusionize.cli.platform;
 
+import io.fusionize.cli.options.OtlpOption;
 import io.fusionize.cli.options.StateDirOption;
 import io.fusionize.cli.support.CommandDefaults;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.cli.support.WriterStream;
+import io.fusionize.monitor.otel.TelemetrySpanFeed;
+import io.fusionize.platform.LocalPlatform;
 import io.fusionize.platform.PlatformMain;
 import io.fusionize.platform.PlatformSettings;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +41,8 @@ public final class PlatformStartCommand implements Callable<Integer> {
 
     @Mixin private StateDirOption state;
 
+    @Mixin private OtlpOption otlp;
+
     /** Starts the platform and blocks until the process is stopped. */
     @Override
     public Integer call() throws InterruptedException {
@@ -43,14 +50,23 @@ public final class PlatformStartCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         requireFreePort();
+        PrintStream out = WriterStream.of(spec.commandLine().getOut());
+        Optional<TelemetrySpanFeed> spans = otlp.open(out::println);
         try {
-            PlatformMain.runForeground(state.path(), HOST, port, PlatformSettings.defaults(),
-                    WriterStream.of(spec.commandLine().getOut()));
+            PlatformMain.runForeground(state.path(), HOST, port, PlatformSettings.defaults(), out,
+                    platform -> spans.ifPresent(feed -> export(platform, feed)));
         } catch (IllegalStateException e) {
             // e.g. another platform holds the state directory; the message says what to do
             throw new UserInputException(e.getMessage());
+        } finally {
+            spans.ifPresent(TelemetrySpanFeed::close);
         }
         return 0;
+    }
+
+    private static void export(LocalPlatform platform, TelemetrySpanFeed feed) {
+        platform.addReportListener(feed::accept);
+        platform.addLogListener((function, version, requestId, line) -> feed.acceptLogLine(line));
     }
 
     private void requireFreePort() {

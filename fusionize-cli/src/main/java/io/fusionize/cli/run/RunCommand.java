@@ -2,12 +2,18 @@ package io.fusionize.cli.run;
 
 import io.fusionize.api.Application;
 import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.options.DashboardOption;
 import io.fusionize.cli.options.OptimizerOption;
+import io.fusionize.cli.options.OtlpOption;
 import io.fusionize.cli.options.PlatformOption;
 import io.fusionize.cli.options.StateDirOption;
 import io.fusionize.cli.support.GracefulShutdown;
 import io.fusionize.cli.support.LogLine;
+import io.fusionize.cli.support.Observation;
 import io.fusionize.cli.support.UserInputException;
+import io.fusionize.dashboard.DashboardModel;
+import io.fusionize.dashboard.DashboardSession;
+import io.fusionize.dashboard.SnapshotFile;
 import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.deploy.loop.PlatformConnection;
@@ -59,6 +65,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin private OptimizerOption optimizer;
 
+    @Mixin private DashboardOption dashboard;
+
+    @Mixin private OtlpOption otlp;
+
     /** How long a round is; at most one. */
     static final class RoundLength {
 
@@ -78,23 +88,29 @@ public final class RunCommand implements Callable<Integer> {
         Application application = app.application();
         LoopOptions options = options(application);
         PrintWriter out = spec.commandLine().getOut();
-        ControlLoop loop = start(options, out);
-        GracefulShutdown shutdown = GracefulShutdown.install(loop::stop, SHUTDOWN_GRACE);
-        try {
-            say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/"
-                    + application.entryTasks().iterator().next()) + "; Ctrl-C stops the loop");
-            loop.run();
-        } finally {
-            loop.close();
-            shutdown.done();
+        try (Observation observation = Observation.open(dashboard, otlp, new DashboardSession.Options(
+                application.name(), DashboardModel.MODE_RUN, options.optimizer(), options.memorySizesMb(), 0,
+                state.path().resolve(SnapshotFile.NAME)), message -> say(out, message))) {
+            ControlLoop loop = start(options, out, observation);
+            observation.follow(loop);
+            GracefulShutdown shutdown = GracefulShutdown.install(loop::stop, SHUTDOWN_GRACE);
+            try {
+                say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/"
+                        + application.entryTasks().iterator().next()) + "; Ctrl-C stops the loop");
+                loop.run();
+            } finally {
+                loop.close();
+                observation.finished("ended after round " + loop.state().round());
+                shutdown.done();
+            }
         }
         return 0;
     }
 
-    private ControlLoop start(LoopOptions options, PrintWriter out) {
+    private ControlLoop start(LoopOptions options, PrintWriter out, Observation observation) {
         PlatformConnection connection;
         try {
-            connection = PlatformConnections.open(options, line -> say(out, line));
+            connection = observation.watch(PlatformConnections.open(options, line -> say(out, line)));
         } catch (IllegalStateException e) {
             // e.g. another process uses the embedded platform's state directory
             throw new UserInputException(e.getMessage());

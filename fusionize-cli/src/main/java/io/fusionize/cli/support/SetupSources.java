@@ -2,12 +2,12 @@ package io.fusionize.cli.support;
 
 import io.fusionize.api.Application;
 import io.fusionize.core.setup.Setup;
+import io.fusionize.core.setup.SetupFiles;
+import io.fusionize.core.setup.SetupFormatException;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.setup.SetupJson;
 import io.fusionize.core.setup.SetupText;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -56,17 +56,18 @@ public final class SetupSources {
     }
 
     /**
-     * @param file a file the user named
+     * @param file a setup file the user named
      * @return its content
-     * @throws UserInputException when it cannot be read
+     * @throws UserInputException when it cannot be read, or is not UTF-8
      */
     public static String readFile(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("no such file: " + file);
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
+            return SetupFiles.readUtf8(file);
+        } catch (UncheckedIOException e) {
+            throw new UserInputException(e.getCause() instanceof NoSuchFileException ? "no such file: " + file
+                    : "cannot read " + file + ": " + e.getCause().getMessage());
+        } catch (SetupFormatException e) {
+            throw new UserInputException(e.getMessage());
         }
     }
 }

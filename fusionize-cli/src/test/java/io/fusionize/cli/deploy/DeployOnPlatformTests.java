@@ -16,12 +16,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fusionize deploy} against a real local platform, then a request through its Invoke API. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class DeployOnPlatformTests {
 
     @TempDir

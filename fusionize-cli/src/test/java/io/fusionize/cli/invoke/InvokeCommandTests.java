@@ -10,10 +10,13 @@ import io.fusionize.protocol.fusion.InvocationRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class InvokeCommandTests {
 
     @TempDir
@@ -84,6 +87,25 @@ class InvokeCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: --input is not valid JSON: ").hasLineCount(1);
+    }
+
+    @Test
+    void refusesTrailingTextAfterTheJson() {
+        CliRun run = CliRun.of("invoke", "--app", "iot", "--setup", "all-local", "--input", "{\"a\":1} x");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("error: --input is not valid JSON: unexpected text after the JSON "
+                + "value at character 9: 'x'; give exactly one JSON value");
+    }
+
+    @Test
+    void refusesASecondJsonValue() {
+        CliRun run = CliRun.of("invoke", "--app", "iot", "--setup", "all-local", "--input", "{} {}");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: --input is not valid JSON: unexpected text after the JSON value")
+                .hasLineCount(1);
     }
 
     @Test

@@ -9,12 +9,15 @@ import io.fusionize.examples.storage.DataDirectory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class OptionsTests {
 
     @Command(name = "host")

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.cli.CliProcess;
 import io.fusionize.cli.CliRun;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class RunCommandTests {
 
     @TempDir
@@ -91,6 +96,10 @@ class RunCommandTests {
 
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("round: 1").contains("current version: v");
+        // The setup reported as final is the one the state resumes on, whatever the last round deployed.
+        Matcher last = Pattern.compile("final setup (v\\d+):").matcher(run.out());
+        assertThat(last.find()).as(run.out()).isTrue();
+        assertThat(status.out()).contains("current version: " + last.group(1) + System.lineSeparator());
     }
 
     @Test

@@ -9,9 +9,12 @@ import io.fusionize.deploy.loop.LoopEntry;
 import io.fusionize.deploy.loop.LoopState;
 import io.fusionize.deploy.loop.LoopStateFile;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class StatusCommandTests {
 
     @TempDir

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.cli.CliRun;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupJson;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class SetupCommandsTests {
 
     @TempDir
@@ -120,6 +124,30 @@ class SetupCommandsTests {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: no such file: ").hasLineCount(1);
+    }
+
+    @Test
+    void namesAFileThatIsNotUtf8() throws Exception {
+        Path file = directory.resolve("latin1.txt");
+        byte[] text = "I+CW+SE@512 # caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, text);
+
+        CliRun run = CliRun.of("setup", "validate", "--app", "iot", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: setup file " + file + " is not valid UTF-8: invalid byte "
+                + "0xE9 at line 1, column 18 (byte offset 17); save it as UTF-8");
+    }
+
+    @Test
+    void validateNamesTheFunctionOfAMemorySizeGivenAsAString() throws Exception {
+        Path file = directory.resolve("setup.json");
+        Files.writeString(file, "{\"application\":\"iot\",\"functions\":[{\"entry\":\"I\",\"memoryMb\":\"512\"}]}");
+
+        CliRun run = CliRun.of("setup", "validate", "--app", "iot", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("function I: memoryMb must be a whole number of MB, not the string \"512\"");
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.fusionize.api.Calls;
 import io.fusionize.api.TaskFailedException;
 import io.fusionize.protocol.fusion.CallRecord;
 import io.fusionize.protocol.lambda.LambdaErrors;
+import io.fusionize.protocol.lambda.LambdaLimits;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +70,7 @@ final class CallRouter {
     private byte[] prepare(RuntimeTaskContext caller, String callee, Object input, boolean sync) {
         Objects.requireNonNull(callee, "callee must not be null");
         requireDeclared(caller, callee, sync);
+        requireWithinDepth(caller, callee);
         // serialized now, so that the caller may change its objects as soon as the call returns
         return scope.catalog().serializeInput(callee, input);
     }
@@ -79,6 +82,20 @@ final class CallRouter {
             String kind = sync ? "sync" : "async";
             throw new IllegalStateException("task " + caller.taskName() + " made an undeclared " + kind
                     + " call to " + callee + "; declare it with Calls." + kind + "(\"" + callee + "\")");
+        }
+    }
+
+    /**
+     * Counts hops per task call, inline or remote alike, so that a request stops at the same
+     * point in every setup; a task that recurses without end fails instead of running forever.
+     */
+    private static void requireWithinDepth(RuntimeTaskContext caller, String callee) {
+        int depth = caller.depth() + 1;
+        if (depth > LambdaLimits.MAX_CALL_DEPTH) {
+            throw new TaskFailedException(callee, LambdaErrors.RECURSIVE_INVOCATION, String.format(Locale.ROOT,
+                    "task %s called %s as hop %d of its request; Fusionize stops call chains after %d hops, "
+                    + "as Lambda stops recursive loops", caller.taskName(), callee, depth,
+                    LambdaLimits.MAX_CALL_DEPTH));
         }
     }
 
@@ -103,7 +120,7 @@ final class CallRouter {
             if (deadline.passedAt(start)) {
                 throw deadline.timeoutOf(callee);
             }
-            result = local ? runLocal(caller.invocation(), callee, payload, sameThreadCaller)
+            result = local ? runLocal(caller, callee, payload, sameThreadCaller)
                     : remoteCalls.callSync(caller, callee, payload);
         } catch (RuntimeException callFailure) {
             failure = callFailure;
@@ -122,9 +139,10 @@ final class CallRouter {
         return result;
     }
 
-    private byte[] runLocal(Invocation invocation, String callee, byte[] payload, RuntimeTaskContext sameThreadCaller) {
+    private byte[] runLocal(RuntimeTaskContext caller, String callee, byte[] payload,
+            RuntimeTaskContext sameThreadCaller) {
         try {
-            return localExecutor.execute(invocation, callee, payload, sameThreadCaller);
+            return localExecutor.execute(caller.invocation(), callee, payload, sameThreadCaller, caller.depth() + 1);
         } catch (Throwable failure) {
             throw Failures.asTaskFailure(callee, failure);
         }
@@ -151,7 +169,7 @@ final class CallRouter {
         TaskFailedException last = null;
         for (int attempt = 0; attempt <= ASYNC_RETRIES && !invocation.deadline().passed(); attempt++) {
             try {
-                runLocal(invocation, callee, payload, null);
+                runLocal(caller, callee, payload, null);
                 return null;
             } catch (TaskFailedException failure) {
                 // as with a remote async callee, the failure is the callee's alone; it is retried and recorded

@@ -1,7 +1,5 @@
 package io.fusionize.core.runtime;
 
-import io.fusionize.protocol.fusion.TaskError;
-
 /**
  * Runs an invocation's entry task and waits for its inline work and its queued async events,
  * within the invocation's deadline: when the deadline passes, the invocation ends as a timeout
@@ -44,10 +42,10 @@ final class EntryRunner {
 
     private InvocationEnding runEntry(Invocation invocation, String task, byte[] inputJson) {
         try {
-            return InvocationEnding.success(runner.execute(invocation, task, inputJson, null));
+            return InvocationEnding.success(runner.execute(invocation, task, inputJson, null, invocation.depth()));
         } catch (Throwable failure) {
             Failures.rethrowIfFatal(failure);
-            return InvocationEnding.failure(TaskError.of(task, failure));
+            return InvocationEnding.failure(Failures.errorOf(task, failure));
         }
     }
 }

@@ -101,7 +101,8 @@ public final class FusionRuntime implements AutoCloseable {
         Envelope envelope = WireCodec.decodeEvent(event);
         String task = envelope.taskOr(scope.function().entry());
         requireSameVersion(envelope);
-        Invocation invocation = new Invocation(traceId(envelope, request), request, scope.deadlineGrace());
+        Invocation invocation = new Invocation(traceId(envelope, request), request, scope.deadlineGrace(),
+                envelope.fusionHeader().map(FusionHeader::depth).orElse(0));
         InvocationEnding ending = entryRunner.run(invocation, task, envelope.payloadJson());
         recorder.emit(envelope, invocation, coldStart, startEpochMs, cpu, ending.error());
         return ending.response(envelope.isAsync());

@@ -20,6 +20,7 @@ final class Invocation {
     private final String traceId;
     private final String invocationId;
     private final InvocationDeadline deadline;
+    private final int depth;
     private final PendingWork pendingWork = new PendingWork();
     private final List<CallRecord> calls = new ArrayList<>();
     private final List<TaskTiming> tasks = new ArrayList<>();
@@ -30,9 +31,15 @@ final class Invocation {
     private TaskError refusedEvent;
 
     Invocation(String traceId, InvocationRequest request, Duration deadlineGrace) {
+        this(traceId, request, deadlineGrace, 0);
+    }
+
+    /** @param depth the entry task's hops from its request's root task, 0 for a root request */
+    Invocation(String traceId, InvocationRequest request, Duration deadlineGrace, int depth) {
         this.traceId = traceId;
         this.invocationId = request.invocationId();
         this.deadline = InvocationDeadline.of(request, deadlineGrace);
+        this.depth = depth;
     }
 
     String traceId() {
@@ -45,6 +52,11 @@ final class Invocation {
 
     InvocationDeadline deadline() {
         return deadline;
+    }
+
+    /** @return the entry task's hops from its request's root task */
+    int depth() {
+        return depth;
     }
 
     long remainingTimeMillis() {

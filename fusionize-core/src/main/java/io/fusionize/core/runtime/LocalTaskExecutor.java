@@ -9,9 +9,10 @@ interface LocalTaskExecutor {
      * @param task the task's name
      * @param inputJson its input, serialized
      * @param sameThreadCaller the caller when the task runs on the caller's thread, else {@code null}
+     * @param depth the task's hops from its request's root task
      * @return the task's result, serialized
      * @throws Exception whatever the task threw
      */
-    byte[] execute(Invocation invocation, String task, byte[] inputJson, RuntimeTaskContext sameThreadCaller)
-            throws Exception;
+    byte[] execute(Invocation invocation, String task, byte[] inputJson, RuntimeTaskContext sameThreadCaller,
+            int depth) throws Exception;
 }

@@ -53,7 +53,7 @@ final class RemoteCalls {
     private byte[] event(RuntimeTaskContext caller, String callee, byte[] payload, boolean async) {
         Invocation invocation = caller.invocation();
         FusionHeader header = new FusionHeader(invocation.traceId(), invocation.invocationId(),
-                scope.setup().version(), caller.taskName(), async);
+                scope.setup().version(), caller.taskName(), async, caller.depth() + 1);
         return WireCodec.encodeEvent(header, callee, payload);
     }
 }

@@ -11,15 +11,18 @@ final class RuntimeTaskContext implements TaskContext {
     private final CallRouter router;
     private final Invocation invocation;
     private final TaskDefinition definition;
+    private final int depth;
     // only inline callees on this context's own thread add to it, so it needs no synchronization
     private long nestedCpuNanos;
     private System.Logger logger;
 
-    RuntimeTaskContext(FunctionScope scope, CallRouter router, Invocation invocation, TaskDefinition definition) {
+    RuntimeTaskContext(FunctionScope scope, CallRouter router, Invocation invocation, TaskDefinition definition,
+            int depth) {
         this.scope = scope;
         this.router = router;
         this.invocation = invocation;
         this.definition = definition;
+        this.depth = depth;
     }
 
     @Override
@@ -77,6 +80,11 @@ final class RuntimeTaskContext implements TaskContext {
 
     Invocation invocation() {
         return invocation;
+    }
+
+    /** @return this task's hops from its request's root task, 0 for the root task */
+    int depth() {
+        return depth;
     }
 
     void addNestedCpuNanos(long nanos) {

@@ -24,13 +24,14 @@ final class TaskRunner {
      * @param inputJson its input, serialized
      * @param sameThreadCaller the caller whose thread this is, so that it does not count the
      *     callee's CPU time as its own; {@code null} when there is none
+     * @param depth the task's hops from its request's root task
      * @return the result, serialized
      * @throws Exception whatever the task threw, or a failure to bind its input or serialize its result
      */
-    byte[] execute(Invocation invocation, String task, byte[] inputJson, RuntimeTaskContext sameThreadCaller)
-            throws Exception {
+    byte[] execute(Invocation invocation, String task, byte[] inputJson, RuntimeTaskContext sameThreadCaller,
+            int depth) throws Exception {
         TaskDefinition definition = scope.catalog().definition(task);
-        RuntimeTaskContext context = new RuntimeTaskContext(scope, router, invocation, definition);
+        RuntimeTaskContext context = new RuntimeTaskContext(scope, router, invocation, definition, depth);
         long wallStart = System.nanoTime();
         long cpuStart = scope.cpuClock().threadCpuNanos(wallStart);
         try {

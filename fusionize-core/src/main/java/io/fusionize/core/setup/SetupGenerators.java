@@ -62,7 +62,7 @@ public final class SetupGenerators {
      * @param application the application
      * @param memoryMb the memory size of every function
      * @return one function per entry task; every task it reaches runs inline, for sync and async
-     *     calls alike
+     *     calls alike, except calls back to its entry task, which go to the function itself
      */
     public static Setup allLocal(Application application, int memoryMb) {
         Objects.requireNonNull(application, "application must not be null");
@@ -85,6 +85,9 @@ public final class SetupGenerators {
             caller.calls().syncCallees().stream().filter(reached::add).forEach(pending::add);
             caller.calls().asyncCallees().stream().filter(reached::add).forEach(pending::add);
         }
+        // A call back to the entry goes to this very function, which hosts it.
+        inlineSync.remove(entry);
+        inlineAsync.remove(entry);
         return new FunctionSpec(entry, memoryMb, inlineSync, inlineAsync);
     }
 

@@ -5,15 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.fusionize.protocol.json.ProtocolJson;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * {@code {"application","version","functions":[{"entry","memoryMb","inlineSync","inlineAsync"}]}}.
  *
  * <p>{@code version} defaults to 1 and the inline sets default to empty; every other field is
- * required, and unknown fields are refused so that typos do not pass silently.
+ * required, and unknown fields are refused so that typos do not pass silently. Numbers must be
+ * written as whole JSON numbers: {@code "512"} and {@code 512.9} are refused, not converted.
  */
 public final class SetupJson {
 
@@ -62,16 +63,11 @@ public final class SetupJson {
     /**
      * @param file a file holding a setup document
      * @return the setup it describes
-     * @throws SetupFormatException when the document is malformed
+     * @throws SetupFormatException when the file is not UTF-8 or the document is malformed
      * @throws UncheckedIOException when the file cannot be read
      */
     public static Setup read(Path file) {
-        Objects.requireNonNull(file, "setup file must not be null");
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read setup file " + file + ": " + e.getMessage(), e);
-        }
+        return parse(SetupFiles.readUtf8(file));
     }
 
     /**
@@ -111,7 +107,7 @@ public final class SetupJson {
     }
 
     private static String fieldPath(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        if (!(e instanceof JsonMappingException mapping)) {
             return "";
         }
         StringBuilder path = new StringBuilder();
@@ -122,52 +118,74 @@ public final class SetupJson {
                 path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
             }
         }
+        if (e.getCause() instanceof SetupFieldException refused) {
+            path.append(path.length() == 0 ? "" : ".").append(refused.field());
+        }
         return path.length() == 0 ? "" : " (" + path + ")";
     }
 
-    /** The document as bound by Jackson; kept apart from {@link Setup} so its rules stay here. */
+    /**
+     * The document as bound by Jackson; kept apart from {@link Setup} so its rules stay here.
+     * Numbers are bound as nodes, so that they are read as written rather than converted.
+     */
     private record SetupDocument(
             @JsonProperty(value = "application", required = true) String application,
-            @JsonProperty("version") Integer version,
+            @JsonProperty("version") JsonNode version,
             @JsonProperty(value = "functions", required = true) List<FunctionDocument> functions) {
 
         SetupDocument {
             requireField(application, "application");
             requireField(functions, "functions");
             functions.forEach(function -> requireField(function, "functions[]"));
+            versionOf(version);
         }
 
         static SetupDocument of(Setup setup) {
-            return new SetupDocument(setup.application(), setup.version(),
+            return new SetupDocument(setup.application(), IntNode.valueOf(setup.version()),
                     setup.functions().stream().map(FunctionDocument::of).collect(Collectors.toList()));
         }
 
         Setup toSetup() {
-            return new Setup(application, version == null ? 1 : version,
+            return new Setup(application, versionOf(version),
                     functions.stream().map(FunctionDocument::toSpec).collect(Collectors.toList()));
+        }
+
+        private static int versionOf(JsonNode version) {
+            return version == null || version.isNull() ? 1
+                    : SetupFieldException.wholeNumber(version, "version", "", "");
         }
     }
 
-    /** One function of the document; lists, not sets, so that Jackson keeps their order. */
+    /**
+     * One function of the document; lists, not sets, so that Jackson keeps their order. The memory
+     * size is bound as a node, so that a refusal can name the function it belongs to.
+     */
     private record FunctionDocument(
             @JsonProperty(value = "entry", required = true) String entry,
-            @JsonProperty(value = "memoryMb", required = true) int memoryMb,
+            @JsonProperty(value = "memoryMb", required = true) JsonNode memoryMb,
             @JsonProperty("inlineSync") List<String> inlineSync,
             @JsonProperty("inlineAsync") List<String> inlineAsync) {
 
         FunctionDocument {
             requireField(entry, "entry");
+            megabytes(entry, memoryMb);
             requireTasks(inlineSync, "inlineSync");
             requireTasks(inlineAsync, "inlineAsync");
         }
 
         static FunctionDocument of(FunctionSpec spec) {
-            return new FunctionDocument(spec.entry(), spec.memoryMb(),
+            return new FunctionDocument(spec.entry(), IntNode.valueOf(spec.memoryMb()),
                     List.copyOf(spec.inlineSync()), List.copyOf(spec.inlineAsync()));
         }
 
         FunctionSpec toSpec() {
-            return new FunctionSpec(entry, memoryMb, ordered(inlineSync), ordered(inlineAsync));
+            return new FunctionSpec(entry, megabytes(entry, memoryMb), ordered(inlineSync), ordered(inlineAsync));
+        }
+
+        private static int megabytes(String entry, JsonNode memoryMb) {
+            // Jackson checks presence first; a null node means an explicit null here
+            return SetupFieldException.wholeNumber(memoryMb == null ? NullNode.getInstance() : memoryMb, "memoryMb",
+                    "function " + entry + ": ", " of MB");
         }
 
         private static Set<String> ordered(List<String> tasks) {

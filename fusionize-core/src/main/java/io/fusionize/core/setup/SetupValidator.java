@@ -18,7 +18,7 @@ import java.util.Set;
  * one specific message.
  *
  * <p>A setup is valid when every task it names exists, every function has a distinct entry task
- * and a memory size Lambda accepts, every entry task of the application has a function, and every
+ * that is not in its own inline sets and a memory size Lambda accepts, every entry task of the application has a function, and every
  * call that code running in a function can make is routable: either the callee is in that
  * function's inline set for the kind of call, or a function hosts the callee.
  */
@@ -117,6 +117,16 @@ public final class SetupValidator {
             }
             checkInlineTasksExist(entry, function.inlineSync(), "sync");
             checkInlineTasksExist(entry, function.inlineAsync(), "async");
+            checkEntryNotInline(entry, function.inlineSync(), "sync");
+            checkEntryNotInline(entry, function.inlineAsync(), "async");
+        }
+
+        // A call back to the entry goes to the function itself; inlining it would make two routes for one task.
+        private void checkEntryNotInline(String entry, Set<String> inline, String kind) {
+            if (inline.contains(entry)) {
+                problems.add("function " + entry + " lists its own entry task " + entry + " in its inline " + kind
+                        + " set; an entry task cannot be inline in its own function");
+            }
         }
 
         private void checkInlineTasksExist(String entry, Set<String> inline, String kind) {

@@ -22,12 +22,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The handler driven as a platform would, with a fake Invoke API for its remote calls. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FusionHandlerTests {
 
     private static final String GUARD_EVENT = "{\"label\":\"h\",\"values\":[1]}";
@@ -71,7 +74,7 @@ class FusionHandlerTests {
         assertThat(call.invocationType()).isEqualTo("RequestResponse");
         assertThat(call.authorization()).isEqualTo("Bearer secret");
         assertThat(call.body()).isEqualTo("{\"fusionize\":{\"traceId\":\"req-1\",\"parentInvocationId\":\"req-1\","
-                + "\"setupVersion\":1,\"callerTask\":\"Guard\"},\"task\":\"Check\",\"payload\":" + GUARD_EVENT + "}");
+                + "\"setupVersion\":1,\"callerTask\":\"Guard\",\"depth\":1},\"task\":\"Check\",\"payload\":" + GUARD_EVENT + "}");
     }
 
     @Test
@@ -132,7 +135,7 @@ class FusionHandlerTests {
         assertThat(api.received).singleElement().satisfies(call -> {
             assertThat(call.path()).isEqualTo("/2015-03-31/functions/calc-Store/invocations");
             assertThat(call.invocationType()).isEqualTo("Event");
-            assertThat(call.body()).contains("\"callerTask\":\"Audit\",\"async\":true}");
+            assertThat(call.body()).contains("\"callerTask\":\"Audit\",\"async\":true,\"depth\":1}");
         });
     }
 

@@ -30,9 +30,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The runtime driven directly, one function at a time. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FusionRuntimeTests {
 
     private final InMemoryRecordSink records = new InMemoryRecordSink();
@@ -100,7 +103,8 @@ class FusionRuntimeTests {
 
         assertThat(response.result().asInt()).isEqualTo(6);
         assertThat(invoker.calls).containsExactly("sync calc-Check v7 {\"fusionize\":{\"traceId\":\"trace-1\","
-                + "\"parentInvocationId\":\"inv-1\",\"setupVersion\":7,\"callerTask\":\"Sum\"},\"task\":\"Check\","
+                + "\"parentInvocationId\":\"inv-1\",\"setupVersion\":7,\"callerTask\":\"Sum\",\"depth\":1},"
+                + "\"task\":\"Check\","
                 + "\"payload\":{\"label\":\"x\",\"values\":[6]}}");
         InvocationRecord record = records.records().get(0);
         assertThat(record.root()).isFalse();

@@ -12,11 +12,14 @@ import io.fusionize.protocol.fusion.InvocationRecord;
 import io.fusionize.protocol.fusion.Outcome;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Records say which function ran what, and which calls were made, local or remote. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class InvocationRecordsTests {
 
     private static final Job JOB = new Job("rec", List.of(1, 2, 3));

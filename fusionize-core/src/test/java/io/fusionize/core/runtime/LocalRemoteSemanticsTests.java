@@ -14,13 +14,16 @@ import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.protocol.fusion.InvocationRecord;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Timeouts and async retries look the same whether the callee runs inline or in another function. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LocalRemoteSemanticsTests {
 
     private static final String TIMEOUT = "Task timed out after 0.20 seconds";
@@ -33,13 +36,17 @@ class LocalRemoteSemanticsTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("setups")
-    void calleeThatRunsOutOfTimeReachesItsCallerAsTheSameTimeout(String name, Function<Application, Setup> setup) {
+    void calleeThatRunsOutOfTimeReachesItsCallerAsTheSameTimeout(String name, Function<Application, Setup> setup)
+            throws InterruptedException {
         String label = "timeout-" + name;
         try (InProcessHarness harness = InProcessHarness.builder(SlowApp.application(),
                 setup.apply(SlowApp.application())).timeout(Duration.ofMillis(200)).build()) {
             TaskFailedException failure = catchThrowableOfType(TaskFailedException.class,
                     () -> harness.invoke("Patient", new Nap(label, 10_000)));
 
+            // remotely, Patient runs on a thread of its own, which may note what it caught after
+            // the harness's wait for it ended
+            awaitCaught(label);
             assertThat(SlowApp.CAUGHT).containsEntry(label, "Sleeper|Sandbox.Timedout|" + TIMEOUT);
             assertThat(failure.task()).isEqualTo("Patient");
             assertThat(failure.errorType()).isEqualTo("Sandbox.Timedout");
@@ -74,6 +81,13 @@ class LocalRemoteSemanticsTests {
                     .findFirst().orElseThrow();
             assertThat(kick.calls()).singleElement().satisfies(call -> assertThat(call.errorType())
                     .isEqualTo(name.equals("all-local") ? IllegalStateException.class.getName() : null));
+        }
+    }
+
+    private static void awaitCaught(String label) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!SlowApp.CAUGHT.containsKey(label) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
     }
 }

@@ -21,8 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Async events sent to other functions: queued concurrently, awaited before the invocation ends, never lost. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RemoteSendsTests {
 
     private static final Setup SETUP = new Setup("fan", 1, List.of(

@@ -11,12 +11,15 @@ import io.fusionize.core.runtime.testapp.CalcApp.Job;
 import io.fusionize.core.runtime.testapp.CalcApp.Numbers;
 import io.fusionize.core.setup.Setup;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The same application gives the same answers, and the same errors, under every setup. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class SetupEquivalenceTests {
 
     static Stream<Arguments> setups() {

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fusionize.api.Application;
+import io.fusionize.api.Calls;
+import io.fusionize.api.Task;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SetupGeneratorsTests {
 
     private final Application iot = CallGraphs.iot();
@@ -45,6 +50,23 @@ class SetupGeneratorsTests {
             assertThat(function.inlineSync()).containsExactly("B", "D", "E");
             assertThat(function.inlineAsync()).containsExactly("C", "F", "G");
         });
+    }
+
+    @Test
+    void allLocalNeverInlinesAnEntryThatIsCalledBack() {
+        Task<Object, Object> nothing = (input, context) -> null;
+        Application cyclic = Application.builder("cyclic")
+                .entry("A", nothing, Calls.sync("B"))
+                .task("B", nothing, Calls.async("A"))
+                .build();
+
+        Setup setup = SetupGenerators.allLocal(cyclic);
+
+        assertThat(setup.functions()).singleElement().satisfies(function -> {
+            assertThat(function.inlineSync()).containsExactly("B");
+            assertThat(function.inlineAsync()).isEmpty();
+        });
+        assertThat(SetupValidator.validate(setup, cyclic)).isEmpty();
     }
 
     @Test

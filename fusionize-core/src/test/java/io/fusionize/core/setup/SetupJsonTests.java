@@ -3,13 +3,18 @@ package io.fusionize.core.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SetupJsonTests {
 
     private static final Setup MIXED = new Setup("iot", 3, List.of(
@@ -95,10 +100,50 @@ class SetupJsonTests {
     }
 
     @Test
+    void refusesMemoryGivenAsAString() {
+        assertThatThrownBy(() -> SetupJson.parse(
+                "{\"application\":\"iot\",\"functions\":[{\"memoryMb\":\"512\",\"entry\":\"CA\"}]}"))
+                .isInstanceOf(SetupFormatException.class)
+                .hasMessageContaining("(functions[0].memoryMb)")
+                .hasMessageEndingWith("function CA: memoryMb must be a whole number of MB, not the string \"512\"");
+    }
+
+    @Test
+    void refusesAFractionalMemorySize() {
+        assertThatThrownBy(() -> SetupJson.parse(
+                "{\"application\":\"iot\",\"functions\":[{\"entry\":\"I\",\"memoryMb\":512.9}]}"))
+                .isInstanceOf(SetupFormatException.class)
+                .hasMessageEndingWith("function I: memoryMb must be a whole number of MB, not 512.9");
+    }
+
+    @Test
+    void refusesAVersionGivenAsAString() {
+        assertThatThrownBy(() -> SetupJson.parse(
+                "{\"application\":\"iot\",\"version\":\"2\",\"functions\":[{\"entry\":\"I\",\"memoryMb\":512}]}"))
+                .isInstanceOf(SetupFormatException.class)
+                .hasMessageEndingWith("(version): version must be a whole number, not the string \"2\"");
+    }
+
+    @Test
     void refusesAnEmptyDocument() {
         assertThatThrownBy(() -> SetupJson.parse("  "))
                 .isInstanceOf(SetupFormatException.class)
                 .hasMessageContaining("empty");
+    }
+
+    @Test
+    void namesAFileThatIsNotUtf8(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("latin1.json");
+        byte[] prefix = "{\"application\":\"iot\",\n\"functions\":[{\"entry\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(prefix, prefix.length + 1);
+        bytes[prefix.length] = (byte) 0xE9; // 'é' in ISO-8859-1, a lone lead byte in UTF-8
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> SetupJson.read(file))
+                .isInstanceOf(SetupFormatException.class)
+                .hasMessage("setup file " + file + " is not valid UTF-8: invalid byte 0xE9 at line 2, column 24 "
+                        + "(byte offset " + prefix.length + "); save it as UTF-8")
+                .satisfies(e -> assertThat(((SetupFormatException) e).line()).isEqualTo(2));
     }
 
     @Test

@@ -7,8 +7,11 @@ import io.fusionize.api.Application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SetupValidatorTests {
 
     private final Application iot = CallGraphs.iot();
@@ -122,6 +125,25 @@ class SetupValidatorTests {
 
         assertThat(SetupValidator.validate(setup, iot))
                 .containsExactly("task AS is called remotely (async, by CT in function CT) but has no function");
+    }
+
+    @Test
+    void namesAFunctionThatInlinesItsOwnEntryInTheTextForm() {
+        Setup setup = SetupText.parse("I+I+CW+SE@512, CT@128, CS+CSL+CSA@1024, CA+DJ@1024, AS@256", "iot");
+
+        assertThat(SetupValidator.validate(setup, iot)).containsExactly(
+                "function I lists its own entry task I in its inline sync set; an entry task cannot be "
+                        + "inline in its own function");
+    }
+
+    @Test
+    void namesAJsonFunctionThatListsItsEntryAmongItsInlineTasks() {
+        String json = SetupJson.write(SetupGenerators.allRemote(iot)
+                .withFunction(new FunctionSpec("CT", 1024, Set.of(), Set.of("CT", "AS"))));
+
+        assertThat(SetupValidator.validateJson(json, iot)).containsExactly(
+                "function CT lists its own entry task CT in its inline async set; an entry task cannot be "
+                        + "inline in its own function");
     }
 
     @Test

@@ -8,8 +8,11 @@ import io.fusionize.protocol.fusion.FusionHeader;
 import io.fusionize.protocol.fusion.TaskError;
 import io.fusionize.protocol.lambda.FunctionErrorBody;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WireCodecTests {
 
     @Test

@@ -4,7 +4,6 @@ import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.gateway.VersionRouter;
 import io.fusionize.deploy.load.ContinuousLoad;
 import io.fusionize.monitor.TraceStore;
-import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.HeuristicOptions;
 import io.fusionize.optimizer.Optimizer;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +46,7 @@ public final class ControlLoop implements AutoCloseable {
     private final RoundEngine engine;
     private final LoopStateFile stateFile;
     private final TraceVersionAudit audit = new TraceVersionAudit();
+    private final List<RoundListener> listeners = new CopyOnWriteArrayList<>();
     private ContinuousLoad load;
 
     private ControlLoop(LoopOptions options, PlatformConnection platform, Optimizer optimizer,
@@ -172,6 +173,15 @@ public final class ControlLoop implements AutoCloseable {
         return Optional.ofNullable(load);
     }
 
+    /**
+     * Lets one more listener hear every round from now on, after the loop's own transcript.
+     *
+     * @param listener hears every decision and every finished round, e.g. a dashboard
+     */
+    public void addRoundListener(RoundListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+    }
+
     /** @return the check that no request mixed versions */
     public TraceVersionAudit versionAudit() {
         return audit;
@@ -258,29 +268,41 @@ public final class ControlLoop implements AutoCloseable {
         return engine.playRound();
     }
 
-    /** @return the final setup in compact text form, with its measured latency and cost */
+    /**
+     * @return the setup the loop would end on now, in compact text form, with its measured latency
+     *     and cost: the best setup measured with the complete requests a round needs
+     */
     public String finalSummary() {
-        stack.monitor().flush();
-        LoopState state = engine.state();
-        DeployedSetup best = engine.best().orElse(new DeployedSetup(state.current().setup(),
-                stack.statistics(state.currentVersion()), false));
-        return "final setup v" + best.setup().version() + ": " + SetupText.format(best.setup())
-                + System.lineSeparator() + "measured: " + LoopStatus.describe(best.statistics());
+        return engine.finalSetup().describe();
     }
 
-    /** Stops the load and the gateway, prints the final setup, and releases everything. */
+    /**
+     * Stops the load and the gateway, ends on the final setup (making it the state's current one
+     * when a setup measured too few times served last), prints it, and releases everything.
+     */
     @Override
     public void close() {
         stop();
         MeasurementStack.closeQuietly(load);
         stack.awaitRequestsInFlight(SHUTDOWN_GRACE);
         stack.stopGateway();
-        LoopState state = engine.state();
-        if (state != null && state.currentVersion() > 0) {
-            say(finalSummary());
+        try {
+            LoopState state = engine.state();
+            if (state != null && state.currentVersion() > 0) {
+                endOnTheFinalSetup();
+            }
+        } finally {
+            MeasurementStack.closeQuietly(rollout);
+            stack.close();
         }
-        MeasurementStack.closeQuietly(rollout);
-        stack.close();
+    }
+
+    private void endOnTheFinalSetup() {
+        FinalSetup last = engine.finish();
+        // A restart resumes on what was reported as final, never on a setup measured a few times.
+        stateFile.write(engine.state());
+        last.replacement().ifPresent(this::say);
+        say(last.describe());
     }
 
     private void connectTelemetry() {
@@ -335,11 +357,13 @@ public final class ControlLoop implements AutoCloseable {
         @Override
         public void decided(LoopState state, Decision decision) {
             say("round " + (state.round() + 1) + ": " + decision.text());
+            listeners.forEach(listener -> listener.decided(state, decision));
         }
 
         @Override
         public void roundDone(LoopState state) {
             stateFile.write(state);
+            listeners.forEach(listener -> listener.roundDone(state));
         }
     }
 }

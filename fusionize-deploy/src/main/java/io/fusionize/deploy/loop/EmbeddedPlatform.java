@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -83,6 +84,11 @@ public final class EmbeddedPlatform implements PlatformConnection {
         });
         platform.addLogListener((function, version, requestId, line) -> logLine.accept(line));
         return true;
+    }
+
+    @Override
+    public OptionalLong liveInstances(String functionName) {
+        return OptionalLong.of(platform.liveInstances(functionName));
     }
 
     @Override

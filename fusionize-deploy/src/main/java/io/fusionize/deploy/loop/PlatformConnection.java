@@ -1,6 +1,7 @@
 package io.fusionize.deploy.loop;
 
 import java.net.URI;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** The platform a control loop deploys to: an embedded local platform or a running one. */
@@ -20,6 +21,14 @@ public interface PlatformConnection extends AutoCloseable {
      * @return whether telemetry will be delivered
      */
     boolean subscribe(Consumer<String> reportJson, Consumer<String> logLine);
+
+    /**
+     * @param functionName a function
+     * @return how many of its instance processes are alive or starting, where this process can see them
+     */
+    default OptionalLong liveInstances(String functionName) {
+        return OptionalLong.empty();
+    }
 
     /** Releases the connection; an embedded platform stops. */
     @Override

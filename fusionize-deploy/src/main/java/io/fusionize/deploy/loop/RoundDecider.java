@@ -116,6 +116,24 @@ public final class RoundDecider {
         return judge.best(history);
     }
 
+    /**
+     * @param history deployed setups with their statistics
+     * @return the best setup that is not bad among those with the complete requests a round needs;
+     *     a setup measured a few times only, however fast, is not among them
+     */
+    public Optional<DeployedSetup> bestMeasured(History history) {
+        return judge.best(new History(history.entries().stream()
+                .filter(entry -> measuredEnough(entry.statistics())).toList()));
+    }
+
+    /**
+     * @param statistics a setup's statistics
+     * @return whether they hold the complete requests a round needs before it decides
+     */
+    public boolean measuredEnough(SetupStatistics statistics) {
+        return statistics.sampleSize() >= minSamples;
+    }
+
     private Decision rollback(LoopEntry current, SetupStatistics measured, Verdict verdict,
             Optional<DeployedSetup> previousBest) {
         int version = current.setup().version();

@@ -3,10 +3,12 @@ package io.fusionize.deploy.loop;
 import io.fusionize.api.Application;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
+import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.DeployedSetup;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * The round state machine that {@code fusionize run} and the experiments share: deploy a setup,
@@ -146,9 +148,49 @@ public final class RoundEngine {
         return decision;
     }
 
-    /** @return the best measured setup that is not bad */
+    /**
+     * @return the best setup that is not bad among those with the complete requests a round needs;
+     *     empty while none has them
+     */
     public Optional<DeployedSetup> best() {
-        return decider.best(RoundDecider.history(state, stage.measurements()));
+        return decider.bestMeasured(RoundDecider.history(state, stage.measurements()));
+    }
+
+    /**
+     * The setup the rounds would end on now: the best measured one, or the serving one while none
+     * has the complete requests a round needs.
+     *
+     * @return the final setup
+     * @throws IllegalStateException before the first deployment
+     */
+    public synchronized FinalSetup finalSetup() {
+        IntFunction<SetupStatistics> measurements = stage.measurements();
+        LoopEntry current = state.current();
+        DeployedSetup serving = new DeployedSetup(current.setup(), measurements.apply(state.currentVersion()),
+                current.bad());
+        Optional<DeployedSetup> best = decider.bestMeasured(RoundDecider.history(state, measurements));
+        if (best.isEmpty()) {
+            return new FinalSetup(serving, decider.measuredEnough(serving.statistics()), Optional.empty());
+        }
+        boolean same = best.get().setup().version() == state.currentVersion();
+        return new FinalSetup(best.get(), true, same ? Optional.empty() : Optional.of(serving));
+    }
+
+    /**
+     * Ends the rounds on the {@link #finalSetup() final setup}: when that is not the serving one,
+     * e.g. because the last round deployed a setup that was measured only a few times before the
+     * loop stopped, the state makes it current again, so that the state and what is reported as
+     * final agree. Nothing is redeployed: the rounds are over, and a resumed loop serves the
+     * state's current setup again.
+     *
+     * @return the final setup, now current
+     * @throws IllegalStateException before the first deployment
+     */
+    public synchronized FinalSetup finish() {
+        FinalSetup last = finalSetup();
+        outcome = outcome != null ? outcome : new RoundsOutcome(RoundsOutcome.Ending.STOPPED, null);
+        state = state.withCurrent(last.version());
+        return last;
     }
 
     private Optional<RoundsOutcome> ended() {

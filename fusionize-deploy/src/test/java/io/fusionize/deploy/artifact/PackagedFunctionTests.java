@@ -20,16 +20,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs packages the way a Lambda Java runtime does: unpacked, with the root and every jar under
  * {@code lib/} on a class path that shares nothing with the test, through the handler class.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PackagedFunctionTests {
 
     @TempDir

@@ -21,19 +21,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /** The IoT application deployed all-remote on the local platform, with real instance processes. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class IotOnPlatformTests {
 
     private static final String[] ALWAYS_INVOKED = {"I", "CW", "SE", "CT", "CS", "CSL", "CSA", "CA", "DJ"};
@@ -73,9 +75,13 @@ class IotOnPlatformTests {
         assertThat(response.functionError()).isNull();
         JsonNode body = WireCodec.mapper().readTree(response.payload().asByteArray());
         assertThat(body.get("result").get("seed").asLong()).isEqualTo(7);
-        await().atMost(Duration.ofSeconds(120)).until(() -> reportsOfTrace(rootId).keySet()
-                .containsAll(Arrays.stream(ALWAYS_INVOKED).map(t -> "iot-" + t).toList()));
-        Thread.sleep(1000);
+        // an invocation's record names the calls it made, so once every call has the record of the
+        // invocation it started and every record its report, nothing of this request is left to run
+        await().atMost(Duration.ofSeconds(120)).until(() -> traceComplete(rootId));
+        for (JsonNode record : recordsOfTrace(rootId)) {
+            assertThat(childrenOf(record, recordsOfTrace(rootId))).as("invocations started by %s",
+                    record.path("function").asText()).isEqualTo(remoteCalls(record));
+        }
         Map<String, List<InvocationReport>> reports = reportsOfTrace(rootId);
         for (String task : ALWAYS_INVOKED) {
             assertThat(reports.get("iot-" + task)).as("reports of %s", task).hasSize(1)
@@ -113,14 +119,49 @@ class IotOnPlatformTests {
 
     /** Joins the platform's reports with the runtime's records of one root request's trace. */
     private static Map<String, List<InvocationReport>> reportsOfTrace(String rootInvocationId) {
+        Set<String> invocations = recordsOfTrace(rootInvocationId).stream()
+                .map(r -> r.path("invocationId").asText()).collect(Collectors.toSet());
+        return fixture.reports.stream().filter(r -> invocations.contains(r.requestId()))
+                .collect(Collectors.groupingBy(InvocationReport::functionName));
+    }
+
+    /** @return the runtime's records of one root request's trace, so far */
+    private static List<JsonNode> recordsOfTrace(String rootInvocationId) {
         List<JsonNode> records = fixture.logLines.stream().filter(l -> l.startsWith("FUSIONIZE_RECORD "))
                 .map(l -> readTree(l.substring("FUSIONIZE_RECORD ".length()))).toList();
         String traceId = records.stream().filter(r -> rootInvocationId.equals(r.path("invocationId").asText()))
                 .map(r -> r.path("traceId").asText()).findFirst().orElse(null);
-        Set<String> invocations = records.stream().filter(r -> r.path("traceId").asText().equals(traceId))
-                .map(r -> r.path("invocationId").asText()).collect(Collectors.toSet());
-        return fixture.reports.stream().filter(r -> invocations.contains(r.requestId()))
-                .collect(Collectors.groupingBy(InvocationReport::functionName));
+        return records.stream().filter(r -> r.path("traceId").asText().equals(traceId)).toList();
+    }
+
+    /** @return how many of an invocation's calls went to another function, each an invocation of its own */
+    private static long remoteCalls(JsonNode record) {
+        long calls = 0;
+        for (JsonNode call : record.path("calls")) {
+            calls += call.path("local").asBoolean() ? 0 : 1;
+        }
+        return calls;
+    }
+
+    /** @return how many invocations of the trace name the record's invocation as their parent */
+    private static long childrenOf(JsonNode record, List<JsonNode> trace) {
+        String id = record.path("invocationId").asText();
+        return trace.stream().filter(r -> id.equals(r.path("parentInvocationId").asText(null))).count();
+    }
+
+    /**
+     * @return whether every invocation of the trace has its parent's record, every call the
+     *     invocation it started, and every record its report
+     */
+    private static boolean traceComplete(String rootInvocationId) {
+        List<JsonNode> trace = recordsOfTrace(rootInvocationId);
+        Set<String> recorded = trace.stream().map(r -> r.path("invocationId").asText()).collect(Collectors.toSet());
+        Set<String> reported = fixture.reports.stream().map(InvocationReport::requestId).collect(Collectors.toSet());
+        return recorded.contains(rootInvocationId)
+                && trace.stream().allMatch(r -> r.path("root").asBoolean()
+                        || recorded.contains(r.path("parentInvocationId").asText()))
+                && trace.stream().allMatch(r -> childrenOf(r, trace) >= remoteCalls(r))
+                && reported.containsAll(recorded);
     }
 
     private static JsonNode readTree(String json) {

@@ -19,12 +19,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /** A remote connection receives a platform's reports and records through its URL alone. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RemoteTelemetryTests {
 
     @TempDir

@@ -11,9 +11,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class VersionRouterTests {
+
+    private static final int CLIENTS = 4;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final VersionRouter router = new VersionRouter();
 
@@ -45,9 +51,11 @@ class VersionRouterTests {
     void noLeaseIsEverTakenOnADrainedVersion() throws Exception {
         router.switchTo(setup(1));
         AtomicInteger violations = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(4);
+        AtomicLongArray leasesTaken = new AtomicLongArray(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch stop = new CountDownLatch(1);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < CLIENTS; i++) {
+            int client = i;
             clients.submit(() -> {
                 while (stop.getCount() > 0) {
                     try (VersionRouter.Lease lease = router.acquire()) {
@@ -55,20 +63,39 @@ class VersionRouterTests {
                             violations.incrementAndGet();
                         }
                     }
+                    leasesTaken.incrementAndGet(client);
                 }
             });
         }
         for (int version = 2; version <= 50; version++) {
             VersionRouter.Slot old = router.switchTo(setup(version)).orElseThrow();
-            assertThat(old.awaitDrained(Duration.ofSeconds(5))).isTrue();
+            assertThat(old.awaitDrained(PATIENCE)).isTrue();
             long servedAtDrain = old.served();
-            Thread.sleep(1);
+            awaitEveryClientLeasedAgain(leasesTaken);
             assertThat(old.served()).as("requests given to drained v%d", old.version()).isEqualTo(servedAtDrain);
         }
         stop.countDown();
         clients.shutdown();
-        assertThat(clients.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(clients.awaitTermination(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(violations).hasValue(0);
+    }
+
+    /**
+     * Waits until every client has taken two more leases: the second began after this call, so
+     * any lease a client was about to take on the drained version has been taken by then.
+     */
+    private static void awaitEveryClientLeasedAgain(AtomicLongArray leasesTaken) throws InterruptedException {
+        long[] before = new long[leasesTaken.length()];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = leasesTaken.get(i);
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int i = 0; i < before.length; i++) {
+            while (leasesTaken.get(i) < before[i] + 2) {
+                assertThat(System.nanoTime()).as("client %d leased again in time", i).isLessThan(deadline);
+                Thread.sleep(1);
+            }
+        }
     }
 
     private static Setup setup(int version) {

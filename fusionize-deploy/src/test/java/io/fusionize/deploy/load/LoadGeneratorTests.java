@@ -12,10 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LoadGeneratorTests {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** How long a test waits for a signal that should come at once. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static HttpRequestSender senderTo(URI uri) {
         return new HttpRequestSender(uri, sequence -> "{\"seq\":" + sequence + "}", TIMEOUT, Optional.of("X-Request-Id"));
@@ -36,7 +40,7 @@ class LoadGeneratorTests {
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             allArrived.countDown();
             // No response leaves before every request has arrived: a closed loop would stall here.
-            allArrived.await(10, TimeUnit.SECONDS);
+            allArrived.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             inFlight.decrementAndGet();
             return 200;
         })) {
@@ -108,7 +112,8 @@ class LoadGeneratorTests {
     void stopsAtTheCountBoundAndGivesUpOnHangingRequestsAfterTheDrainTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (LocalHttpServer server = new LocalHttpServer(body -> {
-            release.await(10, TimeUnit.SECONDS);
+            // held far longer than the drain timeout: only giving up can end these requests in time
+            release.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             return 200;
         })) {
             LoadResult result = LoadGenerator.builder(LoadProfiles.constant(100, Duration.ofSeconds(10)),
@@ -173,11 +178,12 @@ class LoadGeneratorTests {
             stillInterrupted[0] = Thread.currentThread().isInterrupted();
         });
         runner.start();
-        while (sent.get() == 0) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (sent.get() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         runner.interrupt();
-        runner.join(10_000);
+        runner.join(PATIENCE.toMillis());
 
         assertThat(runner.isAlive()).isFalse();
         assertThat(result[0].issued()).isEqualTo(1);

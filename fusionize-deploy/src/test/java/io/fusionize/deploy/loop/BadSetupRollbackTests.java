@@ -6,10 +6,13 @@ import io.fusionize.deploy.fixture.HungryApplication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A memory size too small for a task is rolled back, marked bad, and never deployed again. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class BadSetupRollbackTests {
 
     @TempDir

@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Under steady load, the heuristic fuses the IoT application as the paper's prototype does. */
 @Tag("slow")
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class IotConvergenceTests {
 
     @TempDir

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A loop process killed with SIGKILL resumes at the round it had reached. */
 @Tag("slow")
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class LoopRestartTests {
 
     @TempDir

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.model.ModelOptimizer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Which optimizer a loop's options name. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class OptimizerChoiceTests {
 
     @Test

@@ -17,9 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Retirements and roll-backs to the version being retired, on a platform double. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RolloutRaceTests {
 
     private static final Duration LONG_WAIT = Duration.ofSeconds(20);

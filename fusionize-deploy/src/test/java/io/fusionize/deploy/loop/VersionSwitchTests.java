@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.deploy.load.ContinuousLoad;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Setup switches under continuous load on real instance processes. */
 @Tag("slow")
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class VersionSwitchTests {
 
     private static final int SWITCHES = 10;

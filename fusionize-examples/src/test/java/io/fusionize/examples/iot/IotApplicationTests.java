@@ -12,11 +12,14 @@ import io.fusionize.examples.iot.model.SensorReadings;
 import io.fusionize.examples.iot.model.SensorRequest;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class IotApplicationTests {
 
     @TempDir

@@ -12,11 +12,14 @@ import io.fusionize.examples.iot.model.SignageResult;
 import io.fusionize.examples.iot.model.SoundReading;
 import io.fusionize.examples.iot.model.StoredEvent;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class IotTasksTests {
 
     @TempDir

@@ -10,8 +10,11 @@ import io.fusionize.examples.DirectTaskContext.Call;
 import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TreeApplicationTests {
 
     private final Application application = TreeApplication.create(Duration.ofMillis(5));

@@ -12,10 +12,13 @@ import io.fusionize.core.setup.SetupValidator;
 import io.fusionize.protocol.fusion.CallRecord;
 import io.fusionize.protocol.fusion.InvocationRecord;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Runs the Tree with its real 500 ms pauses: one request per setup, about 1.5 s each. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class TreeUnderSetupsTests {
 
     /** B and C inline in A's function, E inline in D's, F and G remote. */

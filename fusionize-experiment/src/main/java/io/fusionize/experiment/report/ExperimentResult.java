@@ -22,10 +22,12 @@ import io.fusionize.deploy.load.ScaleFactor;
  * @param notes further findings in words, e.g. why exploration ended; shown as a list
  * @param blocks the compared setups' blocks, in the order they were measured; a compared run is
  *     its blocks pooled. Empty when the runs were not measured in blocks.
+ * @param explorationEnd how the optimizer's rounds ended; unless {@link ExplorationEnd#CONVERGED},
+ *     {@code deploymentsToConverge} counts the setups deployed before they stopped
  */
 public record ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
         List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes,
-        List<BlockRun> blocks) {
+        List<BlockRun> blocks, ExplorationEnd explorationEnd) {
 
     /** Checks the parts and freezes the lists. */
     public ExperimentResult {
@@ -37,10 +39,31 @@ public record ExperimentResult(String app, String workload, PlatformSettings pla
         trajectory = List.copyOf(Objects.requireNonNull(trajectory, "trajectory must not be null"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes must not be null"));
         blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks must not be null"));
+        Objects.requireNonNull(explorationEnd, "explorationEnd must not be null");
         if (deploymentsToConverge < 0) {
             throw new IllegalArgumentException("deploymentsToConverge must not be negative, was " + deploymentsToConverge);
         }
         requireUniqueNames(runs);
+    }
+
+    /**
+     * An experiment whose optimizer converged.
+     *
+     * @param app the application's name
+     * @param workload the workload's description, scaling included
+     * @param platform the platform settings it ran under
+     * @param scale how the workload's arrival rates were scaled for this machine
+     * @param runs the measured setups, in the order to show them; names unique
+     * @param trajectory the optimizer's rounds, in order
+     * @param deploymentsToConverge how many setups the optimizer deployed before it converged
+     * @param notes further findings in words
+     * @param blocks the compared setups' blocks, in the order they were measured
+     */
+    public ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
+            List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes,
+            List<BlockRun> blocks) {
+        this(app, workload, platform, scale, runs, trajectory, deploymentsToConverge, notes, blocks,
+                ExplorationEnd.CONVERGED);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class MarkdownReport {
         line("");
         line("- Workload: " + result.workload());
         line("- Scale factor: " + number(result.scale().factor(), 3) + " (" + result.scale().basis() + ")");
-        line("- Deployments to converge: " + result.deploymentsToConverge());
+        line("- " + result.explorationEnd().reportLine(result.deploymentsToConverge()));
         results();
         repetitions();
         setups();

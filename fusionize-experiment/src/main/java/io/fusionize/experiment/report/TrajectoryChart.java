@@ -33,8 +33,9 @@ public final class TrajectoryChart {
         plot.setGap(12);
         plot.add(panel(result, "p50 latency (ms)", OptimizerRound::latencyP50Ms, 0), 1);
         plot.add(panel(result, "US$ per 1,000 requests", OptimizerRound::costPer1kUsd, 1), 1);
-        JFreeChart chart = new JFreeChart("Optimizer trajectory: " + result.app() + " (" + result.deploymentsToConverge()
-                + " deployments to converge)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart("Optimizer trajectory: " + result.app() + " ("
+                + result.explorationEnd().describe(result.deploymentsToConverge()) + ")",
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.plain(plot);
         ChartStyle.writePng(chart, file);
     }

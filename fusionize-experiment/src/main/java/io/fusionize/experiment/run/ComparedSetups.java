@@ -20,6 +20,7 @@ final class ComparedSetups {
     private final SetupMeasurer.BoundedLoad load;
     private final int repetitions;
     private final Consumer<String> log;
+    private final ExperimentObserver observer;
 
     /**
      * @param measurer measures each block
@@ -28,6 +29,19 @@ final class ComparedSetups {
      * @param log receives a line per block
      */
     ComparedSetups(Measurer measurer, SetupMeasurer.BoundedLoad load, int repetitions, Consumer<String> log) {
+        this(measurer, load, repetitions, log, ExperimentObserver.NONE);
+    }
+
+    /**
+     * @param measurer measures each block
+     * @param load every block's load
+     * @param repetitions blocks of all-remote and of the optimized setup, each at least 1
+     * @param log receives a line per block
+     * @param observer hears every measured block
+     */
+    ComparedSetups(Measurer measurer, SetupMeasurer.BoundedLoad load, int repetitions, Consumer<String> log,
+            ExperimentObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer must not be null");
         this.measurer = Objects.requireNonNull(measurer, "measurer must not be null");
         this.load = Objects.requireNonNull(load, "load must not be null");
         this.log = Objects.requireNonNull(log, "log must not be null");
@@ -59,6 +73,7 @@ final class ComparedSetups {
                 + repetitions));
         MeasuredBlock measured = new MeasuredBlock(block, measurer.measure(name, setup, load));
         log.accept(MeasurementLine.of(measured.measurement()));
+        observer.blockMeasured(measured);
         return measured;
     }
 }

@@ -42,6 +42,7 @@ public final class DemoRunner {
     private final PrintStream out;
     private final double emulatedOverheadMs;
     private final long startNanos = System.nanoTime();
+    private ExperimentObserver observer = ExperimentObserver.NONE;
 
     /**
      * @param outputDirectory where the report goes
@@ -69,6 +70,15 @@ public final class DemoRunner {
         this.emulatedOverheadMs = emulatedOverheadMs;
     }
 
+    /**
+     * @param follower follows the demo's rounds and blocks as they are measured, e.g. a dashboard
+     * @return this demo
+     */
+    public DemoRunner observedBy(ExperimentObserver follower) {
+        this.observer = Objects.requireNonNull(follower, "follower must not be null");
+        return this;
+    }
+
     /** @return the experiment options the demo runs with */
     public ExperimentOptions options() {
         ProgressListener progress = ProgressListener.onConsole(out);
@@ -89,7 +99,7 @@ public final class DemoRunner {
         out.println("Each optimizer round and each block gets " + WORKLOAD + " (requests/s:seconds); all-remote"
                 + " and optimized alternate in " + REPETITIONS + " blocks each.");
         out.println(overheadLine());
-        ExperimentOutcome outcome = new ExperimentRunner(options(), starter).run();
+        ExperimentOutcome outcome = new ExperimentRunner(options(), starter, observer).run();
         printTable(outcome);
         return outcome;
     }

@@ -45,14 +45,25 @@ public final class ExperimentRunner {
 
     private final ExperimentOptions options;
     private final PlatformStarter starter;
+    private final ExperimentObserver observer;
 
     /**
      * @param options how to run
      * @param starter starts the platform
      */
     public ExperimentRunner(ExperimentOptions options, PlatformStarter starter) {
+        this(options, starter, ExperimentObserver.NONE);
+    }
+
+    /**
+     * @param options how to run
+     * @param starter starts the platform
+     * @param observer follows the rounds and the compared blocks as they are measured
+     */
+    public ExperimentRunner(ExperimentOptions options, PlatformStarter starter, ExperimentObserver observer) {
         this.options = Objects.requireNonNull(options, "options must not be null");
         this.starter = Objects.requireNonNull(starter, "starter must not be null");
+        this.observer = Objects.requireNonNull(observer, "observer must not be null");
     }
 
     /**
@@ -88,7 +99,7 @@ public final class ExperimentRunner {
         Trajectory trajectory = rounds(measurer, plan).run(testbed);
         say("optimized setup: v" + trajectory.best().version() + ", measured again fresh in every block");
         List<MeasuredBlock> blocks = new ComparedSetups(measurer, plan.comparedLoad(), options.repetitions(),
-                this::say).measure(SetupGenerators.allRemote(application), trajectory.best(),
+                this::say, observer).measure(SetupGenerators.allRemote(application), trajectory.best(),
                         SetupGenerators.allLocal(application));
         return new Measured(blocks, trajectory);
     }
@@ -99,7 +110,7 @@ public final class ExperimentRunner {
         long minSamples = Math.max(5, expected / 2);
         Optimizer optimizer = ControlLoop.optimizerFor(options.optimizer(), options.memorySizesMb());
         RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), minSamples);
-        return new OptimizationRounds(measurer, decider, plan.roundLoad(), options.maxRounds(), this::say);
+        return new OptimizationRounds(measurer, decider, plan.roundLoad(), options.maxRounds(), this::say, observer);
     }
 
     private PlatformSettings platformSettings() {

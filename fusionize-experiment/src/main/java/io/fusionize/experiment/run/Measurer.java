@@ -3,7 +3,6 @@ package io.fusionize.experiment.run;
 import io.fusionize.core.setup.Setup;
 
 /** Measures one setup under a load; {@link SetupMeasurer} does it on the testbed. */
-@FunctionalInterface
 public interface Measurer {
 
     /**
@@ -14,4 +13,12 @@ public interface Measurer {
      * @throws InterruptedException when interrupted
      */
     Measurement measure(String name, Setup setup, SetupMeasurer.BoundedLoad load) throws InterruptedException;
+
+    /**
+     * Keeps every version up to this one from later measurements, which then use higher ones.
+     *
+     * @param version a version named elsewhere, e.g. by a proposal the rounds ended on without
+     *     measuring it
+     */
+    void reserveVersionsThrough(int version);
 }

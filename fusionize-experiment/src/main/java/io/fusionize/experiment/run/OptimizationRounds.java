@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
+import io.fusionize.api.Application;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.deploy.loop.Decision;
 import io.fusionize.deploy.loop.LoopState;
@@ -32,10 +34,12 @@ import io.fusionize.optimizer.DeployedSetup;
 public final class OptimizationRounds {
 
     private final SaturatedRoundRetry measurer;
+    private final Measurer versions;
     private final RoundDecider decider;
     private final SetupMeasurer.BoundedLoad load;
     private final int maxRounds;
     private final Consumer<String> log;
+    private final ExperimentObserver observer;
     private final List<Measurement> rounds = new ArrayList<>();
     private final List<String> decisions = new ArrayList<>();
     private final Map<Integer, Measurement> setAside = new TreeMap<>();
@@ -49,7 +53,22 @@ public final class OptimizationRounds {
      */
     public OptimizationRounds(Measurer measurer, RoundDecider decider, SetupMeasurer.BoundedLoad load,
             int maxRounds, Consumer<String> log) {
-        this.measurer = new SaturatedRoundRetry(Objects.requireNonNull(measurer, "measurer must not be null"), log);
+        this(measurer, decider, load, maxRounds, log, ExperimentObserver.NONE);
+    }
+
+    /**
+     * @param measurer measures each round's setup
+     * @param decider judges setups and asks the optimizer
+     * @param load each round's load
+     * @param maxRounds the most setups to deploy
+     * @param log receives every decision in words
+     * @param observer hears every round's measurement and decision
+     */
+    public OptimizationRounds(Measurer measurer, RoundDecider decider, SetupMeasurer.BoundedLoad load,
+            int maxRounds, Consumer<String> log, ExperimentObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer must not be null");
+        this.versions = Objects.requireNonNull(measurer, "measurer must not be null");
+        this.measurer = new SaturatedRoundRetry(measurer, log);
         this.decider = Objects.requireNonNull(decider, "decider must not be null");
         this.load = Objects.requireNonNull(load, "load must not be null");
         this.maxRounds = maxRounds;
@@ -64,15 +83,30 @@ public final class OptimizationRounds {
      * @throws InterruptedException when interrupted
      */
     public Trajectory run(Testbed testbed) throws InterruptedException {
+        return run(testbed.application());
+    }
+
+    /**
+     * Runs every round, starting from the application's all-remote setup.
+     *
+     * @param application the application whose setups the measurer measures
+     * @return the trajectory
+     * @throws InterruptedException when interrupted
+     */
+    public Trajectory run(Application application) throws InterruptedException {
         RoundEngine engine = new RoundEngine(decider, new MeasuredStage(), RoundEnd.atDeployment(),
                 RoundLimits.untilSettled(maxRounds), this::record);
-        engine.begin(testbed.application());
+        engine.begin(application);
         RoundsOutcome outcome = engine.run();
+        // The decision that ended the rounds may name a version never measured: no later setup may take it.
+        Optional.ofNullable(outcome.last()).map(Decision::target)
+                .ifPresent(target -> versions.reserveVersionsThrough(target.version()));
         return switch (outcome.ending()) {
-            case CONVERGED -> new Trajectory(rounds, outcome.last().target(), true, outcome.reason(), decisions,
-                    setAside);
-            case DEPLOYMENT_LIMIT -> finish(engine, "stopped at the limit of " + maxRounds + " deployed setups");
-            default -> finish(engine, "stopped: " + outcome.reason());
+            case CONVERGED -> new Trajectory(rounds, outcome.last().target(), outcome.ending(), outcome.reason(),
+                    decisions, setAside);
+            case DEPLOYMENT_LIMIT -> finish(engine, outcome.ending(),
+                    "stopped at the limit of " + maxRounds + " deployed setups");
+            default -> finish(engine, outcome.ending(), "stopped: " + outcome.reason());
         };
     }
 
@@ -80,11 +114,12 @@ public final class OptimizationRounds {
         String text = "round " + rounds.size() + ": " + decision.text();
         decisions.add(text);
         log.accept(text);
+        observer.decided(state, decision);
     }
 
-    private Trajectory finish(RoundEngine engine, String conclusion) {
+    private Trajectory finish(RoundEngine engine, RoundsOutcome.Ending ending, String conclusion) {
         Setup best = engine.best().map(DeployedSetup::setup).orElse(rounds.get(0).setup());
-        return new Trajectory(rounds, best, false, conclusion + "; best measured: v" + best.version(), decisions,
+        return new Trajectory(rounds, best, ending, conclusion + "; best measured: v" + best.version(), decisions,
                 setAside);
     }
 
@@ -98,6 +133,7 @@ public final class OptimizationRounds {
                     load);
             measurement.setAside().ifPresent(first -> setAside.put(round, first));
             rounds.add(measurement.decided());
+            observer.roundMeasured(round, measurement.decided());
             return measurement.decided().setup();
         }
 

@@ -9,6 +9,7 @@ import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.experiment.report.BlockPooling;
 import io.fusionize.experiment.report.BlockRun;
 import io.fusionize.experiment.report.ExperimentResult;
+import io.fusionize.experiment.report.ExplorationEnd;
 import io.fusionize.experiment.report.OptimizerRound;
 import io.fusionize.experiment.report.PlatformSettings;
 import io.fusionize.experiment.report.SetupRun;
@@ -48,7 +49,15 @@ final class ResultAssembler {
         trajectory.setAside().forEach(this::noteSetAside);
         trajectory.decisions().forEach(decision -> notes.add("Decision, " + decision));
         return new ExperimentResult(application, plan.description(), platform, plan.scale(), runs,
-                optimizerRounds(trajectory), trajectory.deployments(), notes, reported);
+                optimizerRounds(trajectory), trajectory.deployments(), notes, reported, explorationEnd(trajectory));
+    }
+
+    private static ExplorationEnd explorationEnd(Trajectory trajectory) {
+        return switch (trajectory.ending()) {
+            case CONVERGED -> ExplorationEnd.CONVERGED;
+            case DEPLOYMENT_LIMIT -> ExplorationEnd.DEPLOYMENT_LIMIT;
+            default -> ExplorationEnd.STOPPED;
+        };
     }
 
     private static SetupRun pooled(List<BlockRun> blocks, String name) {

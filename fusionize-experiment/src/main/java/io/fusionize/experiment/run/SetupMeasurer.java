@@ -82,6 +82,11 @@ public final class SetupMeasurer implements Measurer {
         return new Measurement(run, deployed.setup(), statistics, oversubscribed);
     }
 
+    @Override
+    public void reserveVersionsThrough(int version) {
+        testbed.reserveVersionsThrough(version);
+    }
+
     private void warmUp(String name, int version, BoundedLoad load) throws InterruptedException {
         if (load.warmUp().isEmpty()) {
             return;

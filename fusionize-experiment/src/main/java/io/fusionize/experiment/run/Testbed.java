@@ -86,6 +86,16 @@ public final class Testbed implements AutoCloseable {
     }
 
     /**
+     * Keeps every version up to this one from later deployments, so that one version number never
+     * names two setups.
+     *
+     * @param version a version named elsewhere, e.g. by a proposal that was never deployed
+     */
+    public void reserveVersionsThrough(int version) {
+        lastVersion.accumulateAndGet(version, Math::max);
+    }
+
+    /**
      * Deploys a setup under the next version and makes the gateway send new requests to it.
      *
      * @param setup the setup; its own version number is replaced

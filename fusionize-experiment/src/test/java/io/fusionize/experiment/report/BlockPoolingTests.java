@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.deploy.load.RequestSample;
 import io.fusionize.experiment.machine.CpuUtilization;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BlockPoolingTests {
 
     private static BlockRun block(int number, double latencyMs, int requests, double cost, long coldStarts,

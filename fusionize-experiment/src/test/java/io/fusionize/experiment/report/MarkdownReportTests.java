@@ -3,12 +3,15 @@ package io.fusionize.experiment.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.fusionize.deploy.load.ScaleFactor;
 import io.fusionize.experiment.machine.CpuUtilization;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class MarkdownReportTests {
 
     private static String row(String markdown, String setup) {
@@ -53,6 +56,22 @@ class MarkdownReportTests {
                 .contains("| all-remote | not measured |")
                 .contains("No optimizer rounds were run.")
                 .contains("The machine did not saturate in any run.");
+    }
+
+    @Test
+    void saysARunThatStoppedAtTheDeploymentLimitDidNotConverge() {
+        ExperimentResult converged = Experiments.iot();
+        ExperimentResult stopped = new ExperimentResult(converged.app(), converged.workload(), converged.platform(),
+                converged.scale(), converged.runs(), converged.trajectory(), 12, converged.notes(), converged.blocks(),
+                ExplorationEnd.DEPLOYMENT_LIMIT);
+
+        assertThat(MarkdownReport.render(converged)).contains("- Deployments to converge: 5");
+        assertThat(MarkdownReport.render(stopped))
+                .contains("- Deployments: stopped at the deployment limit (12) without converging")
+                .doesNotContain("to converge");
+        assertThat(ExplorationEnd.DEPLOYMENT_LIMIT.describe(12))
+                .isEqualTo("stopped at the deployment limit (12) without converging");
+        assertThat(ExplorationEnd.STOPPED.describe(3)).isEqualTo("3 deployments, stopped without converging");
     }
 
     @Test

@@ -3,9 +3,12 @@ package io.fusionize.experiment.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RepetitionsReportTests {
 
     private static String section(String markdown, String title) {

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.deploy.load.RequestSample;
@@ -19,6 +21,7 @@ import io.fusionize.experiment.report.PlatformSettings;
 import io.fusionize.protocol.billing.PriceTable;
 import io.fusionize.experiment.report.SetupRun;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BeforeAfterTableTests {
 
     private static LoadResult load(long latencyMs, int requests) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.fusionize.optimizer.HeuristicOptions;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ExperimentOptionsTests {
 
     @Test

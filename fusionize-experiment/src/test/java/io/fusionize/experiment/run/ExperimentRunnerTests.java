@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,7 @@ import io.fusionize.deploy.loop.EmbeddedPlatform;
 import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.experiment.report.SetupRun;
 
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ExperimentRunnerTests {
 
     @TempDir

@@ -12,6 +12,7 @@ import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.experiment.machine.CpuUtilization;
 import io.fusionize.experiment.report.SetupRun;
+import io.fusionize.monitor.DurationSummary;
 import io.fusionize.monitor.SetupStatistics;
 
 /** Records what it was asked to measure and answers with fabricated measurements, without a platform. */
@@ -23,10 +24,20 @@ final class FakeMeasurer implements Measurer {
     private final List<String> measured = new ArrayList<>();
     private final Deque<CpuUtilization> cpus;
     private int nextVersion = 1;
+    private long completeRequests;
 
     /** @param cpus the machine CPU of each measurement in turn; calm once they run out */
     FakeMeasurer(CpuUtilization... cpus) {
         this.cpus = new ArrayDeque<>(List.of(cpus));
+    }
+
+    /**
+     * @param requests complete requests every later measurement has, each taking 100 ms
+     * @return this measurer
+     */
+    FakeMeasurer completing(long requests) {
+        this.completeRequests = requests;
+        return this;
     }
 
     @Override
@@ -37,7 +48,21 @@ final class FakeMeasurer implements Measurer {
         LoadResult nothingSent = new LoadResult("none", Instant.EPOCH, Duration.ZERO, 0, List.of());
         Setup deployed = setup.withVersion(version);
         SetupRun run = new SetupRun(name, SetupText.format(deployed), nothingSent, 0.01, 0, 1, cpu);
-        return new Measurement(run, deployed, SetupStatistics.empty("iot", version), 0);
+        return new Measurement(run, deployed, statistics(deployed), 0);
+    }
+
+    private SetupStatistics statistics(Setup deployed) {
+        if (completeRequests == 0) {
+            return SetupStatistics.empty(deployed.application(), deployed.version());
+        }
+        DurationSummary latency = new DurationSummary(completeRequests, 100, 100, 200, 300, 400);
+        return new SetupStatistics(deployed.application(), deployed.version(), completeRequests, latency, latency,
+                0.01, 0, 0, 0, List.of(), List.of());
+    }
+
+    @Override
+    public void reserveVersionsThrough(int version) {
+        nextVersion = Math.max(nextVersion, version + 1);
     }
 
     /** @return the names of the runs measured, in order */

@@ -10,16 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import com.sun.net.httpserver.HttpServer;
 
 import io.fusionize.deploy.gateway.Gateway;
 import io.fusionize.deploy.load.SendResult;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class GatewayRequestSenderTests {
 
     private final List<String> bodies = new ArrayList<>();
@@ -52,7 +55,7 @@ class GatewayRequestSenderTests {
 
     private GatewayRequestSender sender() {
         return new GatewayRequestSender(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/apps/iot/I"),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(60));
     }
 
     @Test

@@ -2,8 +2,11 @@ package io.fusionize.experiment.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PlatformReportFlagsTests {
 
     private static String report(boolean cpu, boolean memory, boolean oversubscribed) {

@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.fusionize.deploy.load.LoadProfiles;
 import io.fusionize.experiment.machine.CpuUtilization;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SaturatedRoundRetryTests {
 
     private static final SetupMeasurer.BoundedLoad LOAD = new SetupMeasurer.BoundedLoad(

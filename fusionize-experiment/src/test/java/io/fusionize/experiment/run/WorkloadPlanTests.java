@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.fusionize.deploy.load.ColdStartProfile;
 import io.fusionize.deploy.load.RateProfile;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WorkloadPlanTests {
 
     private static ExperimentOptions options(String workload, boolean quick) {

@@ -42,9 +42,9 @@ final class FakeRuntimeApi implements AutoCloseable {
     }
 
     Post awaitPost() throws InterruptedException {
-        Post post = posts.poll(10, TimeUnit.SECONDS);
+        Post post = posts.poll(60, TimeUnit.SECONDS);
         if (post == null) {
-            throw new AssertionError("no post within 10 s");
+            throw new AssertionError("no post within 60 s");
         }
         return post;
     }
@@ -77,7 +77,7 @@ final class FakeRuntimeApi implements AutoCloseable {
         byte[] body = event.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add(RuntimeApi.HEADER_REQUEST_ID, "req-" + events.size());
         exchange.getResponseHeaders().add(RuntimeApi.HEADER_DEADLINE_MS,
-                Long.toString(System.currentTimeMillis() + 5_000));
+                Long.toString(System.currentTimeMillis() + 60_000));
         exchange.getResponseHeaders().add(RuntimeApi.HEADER_INVOKED_FUNCTION_ARN,
                 "arn:aws:lambda:local:000000000000:function:fn");
         exchange.sendResponseHeaders(200, body.length);

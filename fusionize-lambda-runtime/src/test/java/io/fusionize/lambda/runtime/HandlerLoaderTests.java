@@ -7,8 +7,11 @@ import io.fusionize.protocol.lambda.LambdaErrors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HandlerLoaderTests {
 
     private final HandlerLoader loader = new HandlerLoader(getClass().getClassLoader());

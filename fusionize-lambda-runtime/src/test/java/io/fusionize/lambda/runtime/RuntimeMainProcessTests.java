@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Runs {@link RuntimeMain} as a real process, as the platform does. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RuntimeMainProcessTests {
 
     private final FakeRuntimeApi api;
@@ -35,7 +37,7 @@ class RuntimeMainProcessTests {
             assertThat(post.path()).endsWith("/response");
             assertThat(post.body()).isEqualTo("child:time-left:ping");
         } finally {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
         }
     }
 
@@ -47,7 +49,7 @@ class RuntimeMainProcessTests {
         assertThat(post.path()).isEqualTo("/2018-06-01/runtime/init/error");
         assertThat(post.body()).contains("\"errorType\":\"Runtime.ClassNotFound\"")
                 .contains("Class not found: com.example.DoesNotExist");
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
     }
 
@@ -55,7 +57,7 @@ class RuntimeMainProcessTests {
     void exitsWhenTheRuntimeApiIsGone() throws Exception {
         api.close();
         Process process = start(TestHandlers.Echo.class.getName());
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(4);
     }
 

@@ -5,6 +5,7 @@ import io.fusionize.protocol.telemetry.InvocationReport;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,6 +58,14 @@ public final class OpenTelemetrySpanExport implements AutoCloseable {
      */
     public CompletableResultCode export(InvocationRecord record, InvocationReport report) {
         return exporter.export(spansOf(record, report));
+    }
+
+    /**
+     * @param batch spans of any invocations, e.g. several joined by a {@link TelemetrySpanFeed}
+     * @return the exporter's result, completing when the spans are sent
+     */
+    public CompletableResultCode export(Collection<SpanData> batch) {
+        return exporter.export(Objects.requireNonNull(batch, "batch must not be null"));
     }
 
     /** Flushes and shuts down the exporter. */

@@ -3,8 +3,11 @@ package io.fusionize.monitor.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fusionize.monitor.DurationSummary;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SummariesTests {
 
     @Test

@@ -7,9 +7,12 @@ import io.fusionize.core.setup.Setup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CandidateSearchTests {
 
     private static final SimulatedApplication TREE = SimulatedApplication.tree();

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.optimizer.History;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Forecasts of fused setups from all-remote measurements on a platform that delays every sync
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * There a remote task's waits add up to more than its duration, yet its sync calls ran one after
  * the other: the model must neither take them as concurrent nor keep the delay after inlining.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DelayedSyncHopForecastTests {
 
     private static final SimulatedApplication IOT = SimulatedApplication.iot()

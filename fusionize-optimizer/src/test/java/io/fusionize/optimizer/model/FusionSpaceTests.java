@@ -6,9 +6,12 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.SetupText;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FusionSpaceTests {
 
     private static final SimulatedApplication IOT = SimulatedApplication.iot();

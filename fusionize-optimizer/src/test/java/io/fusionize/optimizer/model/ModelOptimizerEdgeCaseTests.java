@@ -11,9 +11,12 @@ import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.Exploration;
 import io.fusionize.optimizer.History;
 import io.fusionize.optimizer.Proposal;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The model optimizer with other settings, other applications and missing data. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ModelOptimizerEdgeCaseTests {
 
     private static final SimulatedApplication IOT = SimulatedApplication.iot();

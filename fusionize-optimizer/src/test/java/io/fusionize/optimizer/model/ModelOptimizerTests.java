@@ -12,9 +12,12 @@ import io.fusionize.optimizer.Proposal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The model optimizer against the simulated IoT application. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ModelOptimizerTests {
 
     private static final SimulatedApplication IOT = SimulatedApplication.iot();

@@ -10,11 +10,14 @@ import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.History;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The performance model against the simulated IoT application's truth. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PerformanceModelTests {
 
     private static final SimulatedApplication IOT = SimulatedApplication.iot();

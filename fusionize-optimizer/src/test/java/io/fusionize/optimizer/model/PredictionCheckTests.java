@@ -8,8 +8,11 @@ import io.fusionize.core.setup.SetupText;
 import io.fusionize.monitor.DurationSummary;
 import io.fusionize.monitor.SetupStatistics;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PredictionCheckTests {
 
     private static final Prediction FORECAST = new Prediction(SetupText.parse("app v3: A+B@512, B@512"), 42, 45,

@@ -9,8 +9,11 @@ import io.fusionize.monitor.DurationSummary;
 import io.fusionize.monitor.FunctionStatistics;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SoloReadingTests {
 
     private static final FunctionSpec CS = new FunctionSpec("CS", 1024, Set.of(), Set.of());

@@ -1,6 +1,7 @@
 package io.fusionize.platform.support;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** Builds test events and reads answers. */
 public final class Events {
@@ -30,6 +31,14 @@ public final class Events {
      */
     public static byte[] action(String action) {
         return bytes("{\"action\":\"" + action + "\"}");
+    }
+
+    /**
+     * @param release a file that does not exist yet
+     * @return an event on which the test function runs until {@code release} exists
+     */
+    public static byte[] hold(Path release) {
+        return bytes("{\"action\":\"hold\",\"path\":\"" + release.toAbsolutePath() + "\"}");
     }
 
     /**

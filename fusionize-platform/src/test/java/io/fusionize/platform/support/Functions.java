@@ -37,11 +37,11 @@ public final class Functions {
      * @param platform the platform
      * @param name the function, optionally qualified
      * @param event the event
-     * @return the answer, within 60 s
+     * @return the answer, within 120 s
      */
     public static InvokeResult invoke(LocalPlatform platform, String name, byte[] event) {
         try {
-            return platform.invoke(InvokeRequest.sync(name, event)).get(60, TimeUnit.SECONDS);
+            return platform.invoke(InvokeRequest.sync(name, event)).get(120, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("invoke of " + name + " failed: " + e, e);
         }

@@ -112,7 +112,7 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
     /**
      * @param name the function, optionally qualified
      * @param event the event
-     * @return the answer of a synchronous invoke, within 60 s
+     * @return the answer of a synchronous invoke, within 120 s
      */
     public InvokeResult invoke(String name, byte[] event) {
         return Functions.invoke(platform, name, event);
@@ -120,7 +120,7 @@ public final class PlatformFixture implements BeforeAllCallback, AfterAllCallbac
 
     /**
      * @param result an answer from this platform
-     * @return its invocation's report, waiting up to 10 s for it
+     * @return its invocation's report, waiting up to 60 s for it
      */
     public InvocationReport reportOf(InvokeResult result) {
         return reports.of(result.requestId());

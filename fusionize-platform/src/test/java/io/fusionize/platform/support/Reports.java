@@ -19,10 +19,10 @@ public final class Reports implements Consumer<InvocationReport> {
 
     /**
      * @param requestId a request id
-     * @return its report, waiting up to 10 s for it
+     * @return its report, waiting up to 60 s for it
      */
     public InvocationReport of(String requestId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(10))
+        return Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> received.stream().filter(r -> r.requestId().equals(requestId)).findFirst().orElse(null),
                         report -> report != null);
     }

@@ -9,6 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,14 +18,14 @@ import java.util.regex.Pattern;
 
 /**
  * The function the platform tests deploy. The event's {@code action} picks the behavior:
- * {@code echo}, {@code whoami}, {@code sleep} ({@code ms}), {@code spin} ({@code iterations}),
- * {@code fail}, {@code exit} ({@code status}), {@code oom}, {@code native} ({@code mb}), {@code big}
- * ({@code bytes}) or {@code env}
- * ({@code name}).
+ * {@code echo}, {@code whoami}, {@code sleep} ({@code ms}), {@code hold} ({@code path}: runs until
+ * that file exists), {@code spin} ({@code iterations}), {@code fail}, {@code exit} ({@code status}),
+ * {@code oom}, {@code native} ({@code mb}), {@code big} ({@code bytes}) or {@code env} ({@code name}).
  */
 public final class TestFunction implements RequestStreamHandler {
 
     private static final Pattern ACTION = Pattern.compile("\"action\"\\s*:\\s*\"(\\w+)\"");
+    private static final Pattern PATH = Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"");
     private static final long PID = ProcessHandle.current().pid();
     private static final List<byte[]> HOARD = new ArrayList<>();
     private static final List<ByteBuffer> NATIVE = new ArrayList<>();
@@ -37,6 +39,7 @@ public final class TestFunction implements RequestStreamHandler {
         String result = switch (field(ACTION, event, "echo")) {
             case "whoami" -> "{\"pid\":" + PID + ",\"invocations\":" + invocations + "}";
             case "sleep" -> sleep(number(event, "ms"));
+            case "hold" -> hold(field(PATH, event, ""));
             case "spin" -> spin(number(event, "iterations"));
             case "fail" -> throw new IllegalStateException("bad input: " + event.length() + " bytes");
             case "exit" -> exit((int) number(event, "status"));
@@ -56,6 +59,20 @@ public final class TestFunction implements RequestStreamHandler {
             Thread.currentThread().interrupt();
         }
         return "{\"slept\":" + ms + ",\"pid\":" + PID + "}";
+    }
+
+    /** Stays busy until the test creates the file, so that it ends when the test says, not after a time. */
+    private static String hold(String path) {
+        Path release = Path.of(path);
+        while (!Files.exists(release)) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return "{\"held\":true,\"pid\":" + PID + "}";
     }
 
     private static String spin(long iterations) {

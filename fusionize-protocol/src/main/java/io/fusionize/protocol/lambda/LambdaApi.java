@@ -18,6 +18,10 @@ public final class LambdaApi {
     public static final String CONCURRENCY_READ_API_PATH = "/2019-09-30/functions";
     /** Query parameter selecting a version or alias. */
     public static final String QUERY_QUALIFIER = "Qualifier";
+    /** Query parameter of list operations: the most items one page may hold. */
+    public static final String QUERY_MAX_ITEMS = "MaxItems";
+    /** Query parameter of list operations: the {@code NextMarker} of the previous page. */
+    public static final String QUERY_MARKER = "Marker";
 
     /** Request header: {@code RequestResponse}, {@code Event} or {@code DryRun}. */
     public static final String HEADER_INVOCATION_TYPE = "X-Amz-Invocation-Type";

@@ -30,6 +30,8 @@ public final class LambdaErrors {
     public static final String MISSING_TOKEN = "MissingAuthenticationTokenException";
     /** API error: the request carried wrong credentials (403). */
     public static final String INVALID_TOKEN = "UnrecognizedClientException";
+    /** API error: the service has no operation at this method and path (404). */
+    public static final String UNKNOWN_OPERATION = "UnknownOperationException";
     /** API error: an internal failure of the service (500). */
     public static final String SERVICE = "ServiceException";
 
@@ -51,6 +53,8 @@ public final class LambdaErrors {
     public static final String INVALID_HANDLER = "Runtime.InvalidHandler";
     /** Init error: the handler's construction or static initialization threw. */
     public static final String INIT_FAILED = "Runtime.InitError";
+    /** Error of a call that would make a request's call chain longer than {@link LambdaLimits#MAX_CALL_DEPTH}. */
+    public static final String RECURSIVE_INVOCATION = "RecursiveInvocationException";
 
     private LambdaErrors() {
     }

@@ -15,6 +15,16 @@ public final class LambdaLimits {
     public static final int MAX_MEMORY_MB = 10_240;
     /** Longest function timeout in seconds. */
     public static final int MAX_TIMEOUT_SECONDS = 900;
+    /**
+     * Most task-call hops one request may take from its root: Lambda stops a recursive loop after
+     * about 16 invocations; a call that would be hop 17 fails with
+     * {@link LambdaErrors#RECURSIVE_INVOCATION}.
+     */
+    public static final int MAX_CALL_DEPTH = 16;
+    /** Most functions one ListFunctions page holds, whatever {@link LambdaApi#QUERY_MAX_ITEMS} asks for. */
+    public static final int MAX_LIST_PAGE_ITEMS = 50;
+    /** Largest {@link LambdaApi#QUERY_MAX_ITEMS} a list operation accepts. */
+    public static final int MAX_LIST_MAX_ITEMS = 10_000;
     /** Memory size that buys one full vCPU. */
     public static final int MB_PER_VCPU = 1769;
 

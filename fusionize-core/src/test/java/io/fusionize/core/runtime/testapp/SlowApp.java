@@ -6,6 +6,7 @@ import io.fusionize.api.Task;
 import io.fusionize.api.TaskContext;
 import io.fusionize.api.TaskFailedException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,11 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code Sleeper} sync, {@code Gatherer} calls it concurrently, {@code Stubborn} calls
  * {@code Spinner}, which burns CPU and ignores interrupts, and {@code Sender} sends to
  * {@code Sleeper} async. Callers note what reached them in {@link #CAUGHT}.
+ *
+ * <p>A {@code Spinner} always overruns: it spins until its invocation's deadline has passed, however
+ * slowly the machine runs it, and then for the nap's time more or until its label is in
+ * {@link #RELEASED}. It notes its label in {@link #SPUN} when it ends.
  */
 public final class SlowApp {
 
     /** What each caller caught, by label: {@code task|errorType|errorMessage}. */
     public static final Map<String, String> CAUGHT = new ConcurrentHashMap<>();
+    /** Labels of spinners told to stop. */
+    public static final Set<String> RELEASED = ConcurrentHashMap.newKeySet();
+    /** Labels of spinners that have ended. */
+    public static final Set<String> SPUN = ConcurrentHashMap.newKeySet();
 
     private SlowApp() {
     }
@@ -103,11 +112,16 @@ public final class SlowApp {
     static final class Spinner implements Task<Nap, String> {
         @Override
         public String run(Nap nap, TaskContext context) {
-            long end = System.nanoTime() + nap.millis() * 1_000_000L;
             long spins = 0;
-            while (System.nanoTime() < end) {
-                spins++; // deaf to interrupts, as CPU-bound code is
+            // deaf to interrupts, as CPU-bound code is
+            while (context.remainingTimeMillis() > 0) {
+                spins++;
             }
+            long end = System.nanoTime() + nap.millis() * 1_000_000L;
+            while (System.nanoTime() < end && !RELEASED.contains(nap.label())) {
+                spins++;
+            }
+            SPUN.add(nap.label());
             return "spun " + Long.signum(spins);
         }
     }

@@ -48,8 +48,8 @@ final class ControlPlaneRoutes {
     private void registerFunctions(Javalin app) {
         app.post(LambdaApi.FUNCTIONS_PATH, ctx -> JsonBodies.write(ctx, 201,
                 functions.create(JsonBodies.read(ctx, CreateFunctionRequest.class))));
-        app.get(LambdaApi.FUNCTIONS_PATH, ctx -> JsonBodies.write(ctx, 200, functions.list()));
-        app.get(LambdaApi.FUNCTIONS_PATH + "/", ctx -> JsonBodies.write(ctx, 200, functions.list()));
+        app.get(LambdaApi.FUNCTIONS_PATH, this::listFunctions);
+        app.get(LambdaApi.FUNCTIONS_PATH + "/", this::listFunctions);
         app.get(FUNCTION, ctx -> JsonBodies.write(ctx, 200, functions.get(name(ctx), qualifier(ctx))));
         app.delete(FUNCTION, ctx -> {
             functions.delete(name(ctx), qualifier(ctx));
@@ -77,6 +77,23 @@ final class ControlPlaneRoutes {
             aliases.delete(name(ctx), alias(ctx));
             ctx.status(204);
         });
+    }
+
+    private void listFunctions(Context ctx) {
+        JsonBodies.write(ctx, 200, functions.list(ctx.queryParam(LambdaApi.QUERY_MARKER), maxItems(ctx)));
+    }
+
+    private static Integer maxItems(Context ctx) {
+        String value = ctx.queryParam(LambdaApi.QUERY_MAX_ITEMS);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw PlatformException.invalidParameter(LambdaApi.QUERY_MAX_ITEMS + " must be a whole number, not '"
+                    + value + "'");
+        }
     }
 
     /** @return the function name, with any ARN or qualifier form reduced to the bare name */

@@ -23,6 +23,7 @@ final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final int SERVER_ERROR = 500;
+    private static final int NOT_FOUND = 404;
 
     private ErrorResponses() {
     }
@@ -77,23 +78,38 @@ final class ErrorResponses {
             return PlatformException.invalidContent("Could not parse request body: " + json.getOriginalMessage(), json);
         }
         if (cause instanceof HttpResponseException routing) {
-            return new PlatformException(routing.getStatus(), routingErrorType(routing.getStatus()),
-                    routing.getMessage(), routing);
+            return routing.getStatus() == NOT_FOUND ? unknownOperation(where, routing)
+                    : forStatus(routing.getStatus(), routing.getMessage());
         }
         LOG.error("Unexpected failure on {}", where, cause);
         return new PlatformException(SERVER_ERROR, LambdaErrors.SERVICE, "The platform failed: " + cause,
                 cause);
     }
 
-    private static String routingErrorType(int status) {
-        return switch (status) {
-            case 404 -> LambdaErrors.RESOURCE_NOT_FOUND;
-            case 413 -> LambdaErrors.REQUEST_TOO_LARGE;
-            default -> status >= SERVER_ERROR ? LambdaErrors.SERVICE : LambdaErrors.INVALID_REQUEST_CONTENT;
-        };
+    /** No route matched: say so plainly, since "resource not found" would read as a missing function. */
+    private static PlatformException unknownOperation(String where, Throwable cause) {
+        return new PlatformException(NOT_FOUND, LambdaErrors.UNKNOWN_OPERATION, "The platform does not implement "
+                + where + "; it serves Lambda's function, version, alias, concurrency and Invoke operations", cause);
     }
 
-    private static byte[] body(PlatformException failure) {
+    /**
+     * @param status an HTTP error status that no platform code chose
+     * @param message what went wrong
+     * @return the error in Lambda's terms
+     */
+    static PlatformException forStatus(int status, String message) {
+        String type = switch (status) {
+            case 413, 431 -> LambdaErrors.REQUEST_TOO_LARGE;
+            default -> status >= SERVER_ERROR ? LambdaErrors.SERVICE : LambdaErrors.INVALID_REQUEST_CONTENT;
+        };
+        return new PlatformException(status, type, message, null);
+    }
+
+    /**
+     * @param failure an error
+     * @return its body in Lambda's error shape
+     */
+    static byte[] body(PlatformException failure) {
         String reason = failure instanceof ThrottledException throttled ? throttled.reason() : null;
         String type = failure.httpStatus() >= SERVER_ERROR ? LambdaErrorBody.TYPE_SERVICE : LambdaErrorBody.TYPE_USER;
         try {

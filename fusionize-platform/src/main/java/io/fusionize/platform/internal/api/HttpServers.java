@@ -19,15 +19,18 @@ final class HttpServers {
     /**
      * @param host the address to bind
      * @param port the port, 0 for any free one
-     * @param idleTimeout how long a connection may stay silent; long-polls and long invocations
-     *     must fit in it
+     * @param idleTimeout how long a connection may stay silent while the server waits to read from
+     *     it; blocking reads of a request body and idle kept-alive connections end after it
      * @param front a handler that sees every request first and passes on what it does not serve
      * @return an unstarted server without banner or compression
      */
     static Javalin create(String host, int port, Duration idleTimeout, HandlerWrapper front) {
         return Javalin.create(config -> {
             // Javalin nests its own handler inside a wrapper it finds on the server
-            config.jetty.modifyServer(server -> server.setHandler(front));
+            config.jetty.modifyServer(server -> {
+                server.setHandler(front);
+                server.setErrorHandler(new LambdaShapedErrorHandler());
+            });
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.disableCompression();

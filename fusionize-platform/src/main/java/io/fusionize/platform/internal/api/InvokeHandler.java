@@ -5,14 +5,14 @@ import io.fusionize.platform.InvokeResult;
 import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.internal.invoke.InvocationService;
 import io.fusionize.protocol.lambda.LambdaApi;
+import io.fusionize.protocol.lambda.LambdaErrors;
 import io.fusionize.protocol.lambda.LambdaLimits;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
 
@@ -24,6 +24,7 @@ final class InvokeHandler extends HandlerWrapper {
 
     private static final String PREFIX = LambdaApi.INVOKE_PATH_PREFIX;
     private static final String SUFFIX = LambdaApi.INVOKE_PATH_SUFFIX;
+    private static final int REQUEST_TIMEOUT = 408;
 
     private final InvocationService invocations;
     private final AccessFilter access;
@@ -45,13 +46,15 @@ final class InvokeHandler extends HandlerWrapper {
             access.check(target, request.getHeader(LambdaApi.HEADER_AUTHORIZATION));
             String type = request.getHeader(LambdaApi.HEADER_INVOCATION_TYPE);
             int limit = LambdaLimits.maxPayloadBytes(type);
-            rejectOversizedBeforeReading(request, limit);
-            InvokeRequest invoke = new InvokeRequest(
-                    ControlPlaneRoutes.decoded(target.substring(PREFIX.length(), target.length() - SUFFIX.length())),
-                    request.getParameter(LambdaApi.QUERY_QUALIFIER), type,
-                    request.getHeader(LambdaApi.HEADER_LOG_TYPE),
-                    request.getHeader(LambdaApi.HEADER_CLIENT_CONTEXT), body(request, limit));
-            answerLater(request, invoke);
+            rejectBeyondServerLimit(request, limit);
+            String function = ControlPlaneRoutes.decoded(
+                    target.substring(PREFIX.length(), target.length() - SUFFIX.length()));
+            // the raw query string: the servlet parameter map would parse, and so eat, a form-typed body
+            String qualifier = QueryString.first(request.getQueryString(), LambdaApi.QUERY_QUALIFIER);
+            String logType = request.getHeader(LambdaApi.HEADER_LOG_TYPE);
+            String clientContext = request.getHeader(LambdaApi.HEADER_CLIENT_CONTEXT);
+            readThenInvoke(request, limit, "invoke " + target,
+                    body -> new InvokeRequest(function, qualifier, type, logType, clientContext, body));
         } catch (RuntimeException e) {
             ErrorResponses.write(response, e, "invoke " + target);
         }
@@ -62,20 +65,33 @@ final class InvokeHandler extends HandlerWrapper {
                 && target.indexOf('/', PREFIX.length()) == target.length() - SUFFIX.length();
     }
 
-    private void answerLater(HttpServletRequest request, InvokeRequest invoke) {
-        // a refusal is thrown right here, before the request goes asynchronous
-        CompletableFuture<InvokeResult> answer = invocations.invoke(invoke);
+    /** The body arrives without a thread waiting for it; the invocation starts once it is complete. */
+    private void readThenInvoke(HttpServletRequest request, int limit, String where,
+            Function<byte[], InvokeRequest> toInvoke) throws IOException {
         AsyncContext async = request.startAsync();
-        // the function's own timeout bounds the wait, not the server
+        // the idle timeout bounds the body, the function's own timeout the invocation
         async.setTimeout(0);
-        answer.whenComplete((result, failure) -> {
-            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+        AsyncBody.read(request, limit).whenComplete((body, failure) -> {
+            if (failure != null) {
+                answer(async, unreadable(failure), where);
+                return;
+            }
             try {
-                if (failure != null) {
-                    ErrorResponses.write(response, failure, "invoke " + invoke.functionName());
-                } else {
-                    write(response, result);
-                }
+                answerLater(async, invocations.invoke(toInvoke.apply(body)), where);
+            } catch (RuntimeException refused) {
+                answer(async, refused, where);
+            }
+        });
+    }
+
+    private static void answerLater(AsyncContext async, CompletableFuture<InvokeResult> answer, String where) {
+        answer.whenComplete((result, failure) -> {
+            if (failure != null) {
+                answer(async, failure, where);
+                return;
+            }
+            try {
+                write((HttpServletResponse) async.getResponse(), result);
             } catch (IOException e) {
                 // the client hung up; the invocation still ran and was reported
             } finally {
@@ -84,39 +100,33 @@ final class InvokeHandler extends HandlerWrapper {
         });
     }
 
+    private static void answer(AsyncContext async, Throwable failure, String where) {
+        try {
+            ErrorResponses.write((HttpServletResponse) async.getResponse(), failure, where);
+        } catch (IOException e) {
+            // the client hung up; there is no one left to tell
+        } finally {
+            async.complete();
+        }
+    }
+
+    /** A body that stalled past the idle timeout, or whose client left, is the client's failure, not ours. */
+    private static Throwable unreadable(Throwable failure) {
+        Throwable cause = ErrorResponses.unwrap(failure);
+        if (cause instanceof PlatformException) {
+            return cause;
+        }
+        return new PlatformException(REQUEST_TIMEOUT, LambdaErrors.INVALID_REQUEST_CONTENT,
+                "The invocation payload did not arrive completely: " + cause, cause);
+    }
+
     /**
-     * A declared length over the limit is refused without keeping the body; it is still read and
-     * dropped, because clients that send the whole body before reading the answer would otherwise
-     * see a broken connection instead of the 413.
+     * A declared length the server would never read is refused at once. Smaller declared lengths
+     * over the limit are read and dropped by {@link AsyncBody}, so the client sees the 413.
      */
-    private static void rejectOversizedBeforeReading(HttpServletRequest request, int limit) {
-        long length = request.getContentLengthLong();
-        if (length > limit) {
-            if (length <= HttpServers.MAX_REQUEST_BYTES) {
-                discard(request);
-            }
+    private static void rejectBeyondServerLimit(HttpServletRequest request, int limit) {
+        if (request.getContentLengthLong() > HttpServers.MAX_REQUEST_BYTES) {
             throw PlatformException.tooLarge(limit);
-        }
-    }
-
-    private static void discard(HttpServletRequest request) {
-        try {
-            request.getInputStream().transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // the client gave up; the 413 goes out anyway
-        }
-    }
-
-    /** Reads at most one byte past the limit, so that a body without a declared length cannot fill the heap. */
-    private static byte[] body(HttpServletRequest request, int limit) {
-        try {
-            byte[] body = request.getInputStream().readNBytes(limit + 1);
-            if (body.length > limit) {
-                throw PlatformException.tooLarge(limit);
-            }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the invocation payload", e);
         }
     }
 

@@ -20,8 +20,12 @@ public final class PlatformHttpApi implements AutoCloseable {
 
     /** Path of the readiness probe; it needs no token. */
     private static final String HEALTH_PATH = "/health";
-    /** Longer than the longest function timeout, so a silent synchronous invoke is never cut. */
-    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(20);
+    /**
+     * How long a connection may stay silent while the platform waits for the client: between
+     * requests, or mid-request. A client's silence while its invocation runs does not count, so
+     * this bounds stalled and idle clients, not invocations.
+     */
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Javalin app;
 

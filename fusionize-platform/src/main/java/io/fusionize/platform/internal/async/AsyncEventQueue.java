@@ -165,6 +165,21 @@ public final class AsyncEventQueue implements AutoCloseable {
         return store.stats();
     }
 
+    /** Makes the store refuse to grow, as a full disk does; for tests. */
+    void limitStorePages(long maxPages) {
+        store.limitPages(maxPages);
+    }
+
+    /** Lets the store grow again, as freeing disk space does; for tests. */
+    void liftStorePageLimit() {
+        store.liftPageLimit();
+    }
+
+    /** @return how many store transactions have failed since the queue was opened */
+    long storeFailures() {
+        return store.failures();
+    }
+
     private void stopWorkers() {
         if (workers == null) {
             return;
@@ -187,7 +202,8 @@ public final class AsyncEventQueue implements AutoCloseable {
         try {
             return Files.createDirectories(stateDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create async state directory " + stateDir, e);
+            throw new UncheckedIOException("Cannot create async state directory " + stateDir + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 

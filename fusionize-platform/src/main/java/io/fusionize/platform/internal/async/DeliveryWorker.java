@@ -60,7 +60,7 @@ final class DeliveryWorker implements Runnable {
         signal.raise();
         StoredEvent event = claimed.get();
         if (event.isExpired(maximumAge, now)) {
-            recorder.recordExpired(event, now);
+            storeUntilDone(() -> recorder.recordExpired(event, now));
         } else {
             deliver(event);
         }
@@ -74,7 +74,23 @@ final class DeliveryWorker implements Runnable {
         if (outcome.kind() != DispatchOutcome.Kind.SUCCESS && stopRequested.getAsBoolean()) {
             return;
         }
-        recorder.record(event, outcome, clock.millis());
+        long finishedAt = clock.millis();
+        storeUntilDone(() -> recorder.record(event, outcome, finishedAt));
+    }
+
+    // an outcome the store refuses (a full disk) is kept and stored once it works again; given
+    // up, the event would stay in flight, undelivered, until the next start
+    private void storeUntilDone(Runnable storeOutcome) {
+        while (true) {
+            try {
+                storeOutcome.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!survive(e)) {
+                    return;
+                }
+            }
+        }
     }
 
     private DispatchOutcome dispatch(StoredEvent event) {

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import java.util.Optional;
  * The durable state of an {@link AsyncEventQueue}: queued events, dead letters and counters, in
  * one SQLite file.
  *
- * <p>Every method runs in its own committed transaction, one at a time.
+ * <p>Every method runs in its own committed transaction, one at a time. A method that fails
+ * (a full disk, say) leaves nothing of its work behind, and the next call works again once the
+ * cause is gone: the store then opens a new connection.
  */
 final class EventStore implements AutoCloseable {
 
@@ -30,12 +33,17 @@ final class EventStore implements AutoCloseable {
             + "accepted_at, attempts, throttles, last_error_type, last_error_message";
 
     private final Path file;
-    private final Connection connection;
+    private final long defaultMaxPages;
+    // null after a failure, until the next call opens a new connection
+    private Connection connection;
+    private long pageLimit;
+    private long failures;
     private boolean closed;
 
-    private EventStore(Path file, Connection connection) {
+    private EventStore(Path file, Connection connection, long defaultMaxPages) {
         this.file = file;
         this.connection = connection;
+        this.defaultMaxPages = defaultMaxPages;
     }
 
     /**
@@ -45,15 +53,11 @@ final class EventStore implements AutoCloseable {
      *     schema version
      */
     static EventStore open(Path file) {
-        EventStore store = new EventStore(file, connect(file));
+        Connection connection = connectWithSchema(file);
         try {
-            store.inTransaction("create or upgrade its tables", () -> {
-                EventStoreSchema.apply(store.connection, file);
-                return null;
-            });
-            return store;
+            return new EventStore(file, connection, maxPageCount(connection, file));
         } catch (RuntimeException e) {
-            store.close();
+            closeAfter(connection, e);
             throw e;
         }
     }
@@ -147,6 +151,30 @@ final class EventStore implements AutoCloseable {
                 count("SELECT COUNT(*) FROM dead_letters")));
     }
 
+    /**
+     * Caps the database at its current size or {@code maxPages} pages, whichever is larger, so that
+     * a write that needs more space fails with {@code SQLITE_FULL} as on a full disk; for tests.
+     */
+    synchronized void limitPages(long maxPages) {
+        pageLimit = maxPages;
+        if (connection != null) {
+            setMaxPageCount(connection, maxPages);
+        }
+    }
+
+    /** Lifts the cap of {@link #limitPages}, as freeing disk space would; for tests. */
+    synchronized void liftPageLimit() {
+        pageLimit = 0;
+        if (connection != null) {
+            setMaxPageCount(connection, defaultMaxPages);
+        }
+    }
+
+    /** @return how many transactions have failed since the store was opened */
+    synchronized long failures() {
+        return failures;
+    }
+
     /** @return {@code true} once {@link #close()} has run */
     synchronized boolean isClosed() {
         return closed;
@@ -159,10 +187,38 @@ final class EventStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot close async event store " + file, e);
+        }
+    }
+
+    /** Opens a connection, brings the schema up to date and leaves it in manual-commit mode. */
+    private static Connection connectWithSchema(Path file) {
+        Connection connection = connect(file);
+        try {
+            EventStoreSchema.apply(connection, file);
+            return connection;
+        } catch (SQLException e) {
+            closeAfter(connection, e);
+            throw new IllegalStateException("Async event store " + file
+                    + " could not create or upgrade its tables: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAfter(connection, e);
+            throw e;
+        }
+    }
+
+    /** Closing a connection also rolls back whatever it had not committed. */
+    private static void closeAfter(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException closeFailure) {
+            failure.addSuppressed(closeFailure);
         }
     }
 
@@ -171,6 +227,23 @@ final class EventStore implements AutoCloseable {
             return DriverManager.getConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open async event store " + file, e);
+        }
+    }
+
+    private static long maxPageCount(Connection connection, Path file) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA max_page_count")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the page limit of async event store " + file, e);
+        }
+    }
+
+    private void setMaxPageCount(Connection target, long maxPages) {
+        try (Statement statement = target.createStatement()) {
+            statement.execute("PRAGMA max_page_count = " + maxPages);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot set the page limit of async event store " + file, e);
         }
     }
 
@@ -239,25 +312,52 @@ final class EventStore implements AutoCloseable {
             throw new IllegalStateException("Async event store " + file + " is closed; cannot "
                     + action);
         }
+        reconnectIfBroken(action);
         try {
             T result = work.run();
             connection.commit();
             return result;
         } catch (SQLException e) {
-            rollbackAfter(e);
+            discardConnection(e);
             throw new IllegalStateException("Async event store " + file + " could not " + action
                     + ": " + e.getMessage(), e);
         }
     }
 
-    private void rollbackAfter(SQLException failure) {
+    // After a failed statement or commit, SQLite may have ended the transaction behind the
+    // driver's back; later statements would then commit on their own. A new connection starts
+    // clean, and closing the old one undoes whatever it had not committed.
+    private void discardConnection(SQLException failure) {
+        failures++;
         try {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            }
+            connection.rollback();
         } catch (SQLException rollbackFailure) {
             failure.addSuppressed(rollbackFailure);
         }
+        closeAfter(connection, failure);
+        connection = null;
+    }
+
+    private void reconnectIfBroken(String action) {
+        if (connection != null) {
+            return;
+        }
+        Connection fresh;
+        try {
+            fresh = connectWithSchema(file);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Async event store " + file + " could not reopen to "
+                    + action + ": " + e.getMessage(), e);
+        }
+        try {
+            if (pageLimit > 0) {
+                setMaxPageCount(fresh, pageLimit);
+            }
+        } catch (RuntimeException e) {
+            closeAfter(fresh, e);
+            throw e;
+        }
+        connection = fresh;
     }
 
     /** A unit of database work that may throw {@link SQLException}. */

@@ -2,6 +2,7 @@ package io.fusionize.platform.internal.state;
 
 import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.internal.dto.AliasConfiguration;
+import io.fusionize.platform.internal.dto.AliasRoutingConfiguration;
 import io.fusionize.platform.internal.dto.Concurrency;
 import io.fusionize.platform.internal.dto.CreateAliasRequest;
 import io.fusionize.platform.internal.dto.ListAliasesResponse;
@@ -36,6 +37,7 @@ public final class AliasControl {
     public AliasConfiguration create(String functionName, CreateAliasRequest request) {
         synchronized (registry) {
             Objects.requireNonNull(request, "request must not be null");
+            refuseWeightedRouting(request.routingConfig());
             FunctionRecord record = registry.get(functionName);
             String name = FunctionNames.requireAlias(request.name());
             if (record.aliases().containsKey(name)) {
@@ -73,6 +75,7 @@ public final class AliasControl {
     public AliasConfiguration update(String functionName, String aliasName, UpdateAliasRequest request) {
         synchronized (registry) {
             Objects.requireNonNull(request, "request must not be null");
+            refuseWeightedRouting(request.routingConfig());
             FunctionRecord record = registry.get(functionName);
             Alias current = existing(record, aliasName);
             if (request.revisionId() != null && !request.revisionId().equals(current.revisionId())) {
@@ -165,6 +168,15 @@ public final class AliasControl {
             throw PlatformException.notFound("Alias not found: " + record.name() + ":" + aliasName);
         }
         return alias;
+    }
+
+    /** Accepting weights and then ignoring them would route every invocation where the caller did not ask. */
+    private static void refuseWeightedRouting(AliasRoutingConfiguration routing) {
+        if (routing != null && routing.isWeighted()) {
+            throw PlatformException.invalidParameter("RoutingConfig with AdditionalVersionWeights "
+                    + routing.additionalVersionWeights().keySet() + " is not supported: this platform sends every"
+                    + " invocation of an alias to its one FunctionVersion; leave RoutingConfig out");
+        }
     }
 
     private static void requirePublished(FunctionRecord record, String version) {

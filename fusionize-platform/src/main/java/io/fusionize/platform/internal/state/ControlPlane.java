@@ -13,6 +13,7 @@ import io.fusionize.platform.internal.dto.PublishVersionRequest;
 import io.fusionize.platform.internal.dto.UpdateFunctionCodeRequest;
 import io.fusionize.platform.internal.dto.UpdateFunctionConfigurationRequest;
 import io.fusionize.protocol.lambda.LambdaApi;
+import io.fusionize.protocol.lambda.LambdaLimits;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -162,6 +163,35 @@ public final class ControlPlane {
                 .sorted(Comparator.comparing(FunctionRecord::name))
                 .map(record -> view(record.latest())).toList();
         return new ListFunctionsResponse(functions, null);
+    }
+
+    /**
+     * ListFunctions, one page: functions by name, from the marker on.
+     *
+     * @param marker the previous page's {@code NextMarker}, or {@code null} for the first page
+     * @param maxItems the most functions the page may hold, or {@code null} for as many as a page takes
+     * @return the page, with the marker of the next page if more functions follow
+     * @throws PlatformException 400 if {@code maxItems} is out of range
+     */
+    public ListFunctionsResponse list(String marker, Integer maxItems) {
+        int size = pageSize(maxItems);
+        // the marker is the name the next page starts at, so a page survives deletions before it
+        List<FunctionRecord> rest = registry.all().stream()
+                .filter(record -> marker == null || record.name().compareTo(marker) >= 0)
+                .sorted(Comparator.comparing(FunctionRecord::name)).toList();
+        List<FunctionConfiguration> page = rest.stream().limit(size).map(record -> view(record.latest())).toList();
+        return new ListFunctionsResponse(page, rest.size() > size ? rest.get(size).name() : null);
+    }
+
+    private static int pageSize(Integer maxItems) {
+        if (maxItems == null) {
+            return LambdaLimits.MAX_LIST_PAGE_ITEMS;
+        }
+        if (maxItems < 1 || maxItems > LambdaLimits.MAX_LIST_MAX_ITEMS) {
+            throw PlatformException.invalidParameter(LambdaApi.QUERY_MAX_ITEMS + " must be between 1 and "
+                    + LambdaLimits.MAX_LIST_MAX_ITEMS + ", not " + maxItems);
+        }
+        return Math.min(maxItems, LambdaLimits.MAX_LIST_PAGE_ITEMS);
     }
 
     /**

@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * An exclusive lock on a directory, held through a lock file inside it, so that a second user of
@@ -14,6 +15,9 @@ import java.nio.file.StandardOpenOption;
  * system frees the lock when its process dies, even by {@code kill -9}.
  */
 public final class StateDirectoryLock implements AutoCloseable {
+
+    // how Linux words EROFS in a FileSystemException
+    private static final String READ_ONLY_FILE_SYSTEM = "Read-only file system";
 
     private final Path file;
     private final FileChannel channel;
@@ -36,8 +40,13 @@ public final class StateDirectoryLock implements AutoCloseable {
      * @throws UncheckedIOException if the lock file cannot be opened or locked
      */
     public static StateDirectoryLock acquire(Path directory, String lockFileName, String owner) {
+        return acquire(directory, lockFileName, owner, LockFileOpener.CREATE_FOR_WRITING);
+    }
+
+    /** Takes the lock, opening the lock file with {@code opener}; tests fail it as a read-only disk would. */
+    static StateDirectoryLock acquire(Path directory, String lockFileName, String owner, LockFileOpener opener) {
         Path file = directory.resolve(lockFileName);
-        FileChannel channel = open(file);
+        FileChannel channel = open(directory, file, opener);
         try {
             return new StateDirectoryLock(file, channel, lockOrFail(channel, directory, owner));
         } catch (RuntimeException e) {
@@ -57,11 +66,13 @@ public final class StateDirectoryLock implements AutoCloseable {
         }
     }
 
-    private static FileChannel open(Path file) {
+    private static FileChannel open(Path directory, Path file, LockFileOpener opener) {
         try {
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return opener.open(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the lock file " + file, e);
+            String problem = isReadOnly(e) ? "state directory " + directory + " is read-only"
+                    : "cannot open the lock file " + file + " in state directory " + directory;
+            throw new UncheckedIOException(problem + " (" + describe(e) + ")", e);
         }
     }
 
@@ -75,13 +86,22 @@ public final class StateDirectoryLock implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             throw inUse(directory, owner, "in this process");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + directory, e);
+            throw new UncheckedIOException("cannot lock the state directory " + directory + " (" + describe(e) + ")", e);
         }
     }
 
     private static IllegalStateException inUse(Path directory, String owner, String where) {
         return new IllegalStateException(directory + " is already in use by another " + owner + " " + where
                 + "; stop it or choose another state directory");
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static boolean isReadOnly(IOException e) {
+        return e instanceof AccessDeniedException
+                || e instanceof FileSystemException f && READ_ONLY_FILE_SYSTEM.equals(f.getReason());
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -55,13 +55,33 @@ final class ZipExtractor {
 
     private static long write(ZipInputStream in, ZipEntry entry, Path root, long budget) throws IOException {
         Path destination = safeDestination(root, entry.getName());
+        requireNoFileAbove(root, destination, entry.getName());
         if (entry.isDirectory()) {
+            requireNot(destination, Files.isRegularFile(destination), entry.getName(), "a file");
             Files.createDirectories(destination);
             return 0;
         }
+        requireNot(destination, Files.isDirectory(destination), entry.getName(), "a directory");
         Files.createDirectories(destination.getParent());
         try (OutputStream out = Files.newOutputStream(destination)) {
             return copyWithin(in, out, budget);
+        }
+    }
+
+    /** A clash between entries is the zip's fault, so it must be a 400, not a file-system 500. */
+    private static void requireNoFileAbove(Path root, Path destination, String entryName) {
+        for (Path parent = destination.getParent(); !parent.equals(root); parent = parent.getParent()) {
+            if (Files.isRegularFile(parent)) {
+                throw PlatformException.invalidZip("Refused zip entry '" + entryName + "': the zip also has a file '"
+                        + root.relativize(parent) + "' where this entry needs a directory", null);
+            }
+        }
+    }
+
+    private static void requireNot(Path destination, boolean clashes, String entryName, String existing) {
+        if (clashes) {
+            throw PlatformException.invalidZip("Refused zip entry '" + entryName + "': the zip already has "
+                    + existing + " at '" + destination.getFileName() + "'", null);
         }
     }
 

@@ -17,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class AsyncEventQueueCrashTests {
 
     private static final int EVENTS = 12;
@@ -45,7 +47,7 @@ class AsyncEventQueueCrashTests {
             assertThat(restarted.stats()).isEqualTo(new QueueStats(EVENTS, 0, 0, 0));
             restarted.start();
 
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                     restarted.stats()).isEqualTo(new QueueStats(0, 0, EVENTS, 0)));
         }
         assertThat(dispatcher.countsByPayload().keySet()).isEqualTo(expectedPayloads());

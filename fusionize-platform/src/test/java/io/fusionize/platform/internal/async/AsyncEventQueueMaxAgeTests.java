@@ -10,10 +10,13 @@ import io.fusionize.platform.DeadLetterReason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class AsyncEventQueueMaxAgeTests {
 
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
@@ -60,7 +63,7 @@ class AsyncEventQueueMaxAgeTests {
         queue = new AsyncEventQueue(stateDir, SETTINGS, dispatcher, clock);
         queue.start();
         queue.accept("fn", null, "retrying".getBytes(UTF_8));
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> queue.stats().equals(new QueueStats(1, 0, 0, 0))
                         && dispatcher.dispatches().size() == 1);
 
@@ -78,6 +81,6 @@ class AsyncEventQueueMaxAgeTests {
     }
 
     private void awaitDeadLetters(long count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> queue.stats().dead() == count);
+        await().atMost(Duration.ofSeconds(60)).until(() -> queue.stats().dead() == count);
     }
 }

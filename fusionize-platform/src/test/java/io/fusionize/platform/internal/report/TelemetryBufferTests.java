@@ -7,8 +7,10 @@ import io.fusionize.protocol.telemetry.TelemetryPage;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The bounded, sequence-numbered telemetry buffer. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TelemetryBufferTests {
 
     @Test
@@ -47,16 +49,22 @@ class TelemetryBufferTests {
     @Test
     void aWaitingReaderWakesOnANewItem() throws Exception {
         TelemetryBuffer buffer = new TelemetryBuffer(10);
-        CompletableFuture<TelemetryPage> read = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<TelemetryPage> read = new CompletableFuture<>();
+        // the reader would wait far longer than this test may run: only the new item can end its wait
+        Thread reader = new Thread(() -> {
             try {
-                return buffer.read(0, 10_000, 10);
+                read.complete(buffer.read(0, TimeUnit.MINUTES.toMillis(10), 10));
             } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+                read.completeExceptionally(e);
             }
         });
-        Thread.sleep(100);
+        reader.setDaemon(true);
+        reader.start();
+        while (reader.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(1);
+        }
         buffer.log("f", "1", "r", "late");
 
-        assertThat(read.get(5, TimeUnit.SECONDS).items()).extracting(TelemetryItem::line).containsExactly("late");
+        assertThat(read.get(30, TimeUnit.SECONDS).items()).extracting(TelemetryItem::line).containsExactly("late");
     }
 }

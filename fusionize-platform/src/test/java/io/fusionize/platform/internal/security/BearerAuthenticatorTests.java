@@ -2,8 +2,11 @@ package io.fusionize.platform.internal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BearerAuthenticatorTests {
 
     private final BearerAuthenticator authenticator = new BearerAuthenticator("s3cret");

@@ -19,11 +19,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lambda's control-plane semantics, without HTTP or processes. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ControlPlaneTests {
 
     @TempDir

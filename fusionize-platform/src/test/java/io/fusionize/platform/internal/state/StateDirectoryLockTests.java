@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fusionize.platform.StateLayout;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One lock class serves every lock file: each file locks on its own, and only once at a time. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StateDirectoryLockTests {
 
     @TempDir

@@ -7,9 +7,12 @@ import io.fusionize.platform.PlatformException;
 import io.fusionize.platform.support.TestCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ZipExtractorTests {
 
     @TempDir

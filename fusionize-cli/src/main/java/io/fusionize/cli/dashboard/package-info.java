@@ -1,0 +1,2 @@
+/** The {@code fusionize dashboard} command. */
+package io.fusionize.cli.dashboard;
