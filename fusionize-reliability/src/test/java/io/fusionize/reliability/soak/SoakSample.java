@@ -28,6 +28,20 @@ record SoakSample(double minute, ProcessProbe.Reading platform, ProcessProbe.Rea
                 loop.openFiles(), loop.threads(), sent, failed, versions);
     }
 
+    /**
+     * @param line a line of {@link #csv()}
+     * @return the sample it holds
+     */
+    static SoakSample parse(String line) {
+        String[] f = line.split(",");
+        return new SoakSample(Double.parseDouble(f[0]),
+                new ProcessProbe.Reading(Math.round(Double.parseDouble(f[1]) * 1024), Long.parseLong(f[2]),
+                        Long.parseLong(f[3]), Long.parseLong(f[4])),
+                new ProcessProbe.Reading(Math.round(Double.parseDouble(f[5]) * 1024), Long.parseLong(f[6]),
+                        Long.parseLong(f[7]), 0),
+                Long.parseLong(f[8]), Long.parseLong(f[9]), Integer.parseInt(f[10]));
+    }
+
     /** The series the growth bound applies to, each with its absolute slack. */
     static List<Series> bounded() {
         return List.of(

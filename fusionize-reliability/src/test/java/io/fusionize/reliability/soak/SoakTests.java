@@ -138,7 +138,7 @@ class SoakTests {
             String docs = System.getProperty("soak.docs", Path.of("..", "docs", "reliability").toString());
             if (!docs.isBlank()) {
                 Path target = Files.createDirectories(Path.of(docs));
-                for (String name : List.of("soak.csv", "soak.png", "soak-summary.txt")) {
+                for (String name : List.of("soak.csv", "soak.png")) {
                     Files.copy(directory.resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
