@@ -36,7 +36,7 @@ class NamingAndLogLinesTests {
 
     @Test
     void endMarkerNamesTheRequest() {
-        assertThat(LogLines.endedRequestId(LogLines.endLine("req-1"))).contains("req-1");
+        assertThat(LogLines.endedRequestId(LogLines.END_MARKER + "req-1")).contains("req-1");
         assertThat(LogLines.endedRequestId("FUSIONIZE_END req-1")).isEmpty();
     }
 

@@ -53,9 +53,4 @@ class PriceTableTests {
         assertThatThrownBy(() -> new PriceTable("x", Double.NaN, 0, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void architecturesUseLambdaNames() {
-        assertThat(Architecture.fromLambdaName("arm64")).isEqualTo(Architecture.ARM64);
-        assertThatThrownBy(() -> Architecture.fromLambdaName("risc-v")).hasMessageContaining("x86_64 or arm64");
-    }
 }

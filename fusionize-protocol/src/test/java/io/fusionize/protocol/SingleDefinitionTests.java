@@ -2,7 +2,7 @@ package io.fusionize.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fusionize.protocol.billing.PriceTable;
+import io.fusionize.protocol.billing.Architecture;
 import io.fusionize.protocol.fusion.FusionEnvironment;
 import io.fusionize.protocol.lambda.LambdaApi;
 import io.fusionize.protocol.lambda.LambdaErrors;
@@ -109,17 +109,25 @@ class SingleDefinitionTests {
 
     @Test
     void noOtherModuleSpellsOutAPrice() {
-        String x86 = new java.math.BigDecimal(PriceTable.AWS_X86_64_USD_PER_GB_SECOND).toPlainString();
         Set<String> found = new TreeSet<>();
-        for (String price : List.of("0.0000166667", "0.0000133334", "1.66667E-5")) {
+        for (String price : pricesAsWritten()) {
             for (Path file : sources) {
                 if (code(file).contains(price)) {
                     found.add(name(file) + " spells out the price " + price);
                 }
             }
         }
-        assertThat(x86).startsWith("0.0000166667");
         assertThat(found).as("prices outside fusionize-protocol").isEmpty();
+    }
+
+    /** The protocol's per-GB-second prices as source code would spell them, plain and scientific. */
+    private static List<String> pricesAsWritten() {
+        List<String> written = new ArrayList<>();
+        for (double price : List.of(Architecture.X86_64.usdPerGbSecond(), Architecture.ARM64.usdPerGbSecond())) {
+            written.add(java.math.BigDecimal.valueOf(price).toPlainString());
+            written.add(Double.toString(price));
+        }
+        return written;
     }
 
     @Test
@@ -138,6 +146,7 @@ class SingleDefinitionTests {
         assertThat(TYPE_DECLARATION.matcher(planted).find()).isTrue();
         assertThat(API_DATE.matcher(planted).find()).isTrue();
         assertThat(NAMING_RULE.matcher(planted).find()).isTrue();
+        assertThat(pricesAsWritten()).contains("0.0000166667", "1.66667E-5", "0.0000133334");
         assertThat(checkedConstantValues()).contains(LambdaApi.HEADER_INVOCATION_TYPE, LambdaErrors.TIMEOUT,
                 LogLines.RECORD_PREFIX, RuntimeApi.HEADER_REQUEST_ID, FusionEnvironment.ENV_INVOKE_URL);
     }

@@ -41,14 +41,6 @@ public record Backoff(Duration first, double factor, Duration cap, double jitter
         return new Backoff(first, 2, first.multipliedBy(64), 0.5);
     }
 
-    /**
-     * @param delay the delay before every retry
-     * @return a backoff that waits about the same before every retry, a fifth of it random
-     */
-    public static Backoff steady(Duration delay) {
-        return new Backoff(delay, 1, delay, 0.2);
-    }
-
     /** @return the same growth without jitter, for loops whose timing must be exact */
     public Backoff withoutJitter() {
         return new Backoff(first, factor, cap, 0);

@@ -30,7 +30,7 @@ class BackoffTests {
 
     @Test
     void randomDelaysStayWithinTheirBounds() {
-        Backoff backoff = Backoff.steady(Duration.ofSeconds(1));
+        Backoff backoff = new Backoff(Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 0.2);
         for (int i = 0; i < 1_000; i++) {
             assertThat(backoff.delayBefore(5)).isBetween(Duration.ofMillis(800), Duration.ofSeconds(1));
         }
@@ -48,6 +48,6 @@ class BackoffTests {
                 .hasMessageContaining("must not be negative");
         assertThatThrownBy(() -> new Backoff(Duration.ZERO, 0.5, Duration.ZERO, 0)).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> new Backoff(Duration.ZERO, 2, Duration.ZERO, 1.5)).hasMessageContaining("between 0 and 1");
-        assertThatThrownBy(() -> Backoff.steady(Duration.ZERO).delayBefore(0)).hasMessageContaining("from 1");
+        assertThatThrownBy(() -> Backoff.doubling(Duration.ZERO).delayBefore(0)).hasMessageContaining("from 1");
     }
 }

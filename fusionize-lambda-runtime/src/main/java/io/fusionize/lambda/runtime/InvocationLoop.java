@@ -79,7 +79,7 @@ public final class InvocationLoop {
         System.err.flush();
         out.flush();
         if (environment.logMarkers()) {
-            // the constant, not LogLines.endLine: instances run without the protocol classes
+            // the constant only: instances run without the protocol classes
             out.println(LogLines.END_MARKER + requestId);
             out.flush();
         }

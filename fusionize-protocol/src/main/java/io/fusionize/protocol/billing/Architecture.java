@@ -2,33 +2,26 @@ package io.fusionize.protocol.billing;
 
 /** The instruction set a function runs on; Lambda prices them differently. */
 public enum Architecture {
-    /** Intel and AMD processors. */
-    X86_64("x86_64"),
-    /** AWS Graviton processors. */
-    ARM64("arm64");
+    /** Intel and AMD processors: $0.0000166667 per GB-s (first pricing tier). */
+    X86_64(0.0000166667, "aws-x86"),
+    /** AWS Graviton processors: $0.0000133334 per GB-s (first pricing tier). */
+    ARM64(0.0000133334, "aws-arm64");
 
-    private final String lambdaName;
+    private final double usdPerGbSecond;
+    private final String priceLabel;
 
-    Architecture(String lambdaName) {
-        this.lambdaName = lambdaName;
+    Architecture(double usdPerGbSecond, String priceLabel) {
+        this.usdPerGbSecond = usdPerGbSecond;
+        this.priceLabel = priceLabel;
     }
 
-    /** @return the name Lambda's API uses, {@code x86_64} or {@code arm64} */
-    public String lambdaName() {
-        return lambdaName;
+    /** @return AWS Lambda's price of one GB-second on this architecture */
+    public double usdPerGbSecond() {
+        return usdPerGbSecond;
     }
 
-    /**
-     * @param name a name as Lambda's API spells it
-     * @return the architecture
-     * @throws IllegalArgumentException for any other name
-     */
-    public static Architecture fromLambdaName(String name) {
-        for (Architecture architecture : values()) {
-            if (architecture.lambdaName.equals(name)) {
-                return architecture;
-            }
-        }
-        throw new IllegalArgumentException("unknown architecture '" + name + "': expected x86_64 or arm64");
+    /** @return the label reports quote its price table by, e.g. {@code aws-x86} */
+    public String priceLabel() {
+        return priceLabel;
     }
 }

@@ -1,6 +1,7 @@
 package io.fusionize.protocol.billing;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -17,10 +18,6 @@ import java.util.Objects;
  */
 public record PriceTable(String name, double usdPerGbSecond, double usdPerRequest, boolean initBilled) {
 
-    /** AWS Lambda's x86_64 price of one GB-second (first pricing tier). */
-    public static final double AWS_X86_64_USD_PER_GB_SECOND = 0.0000166667;
-    /** AWS Lambda's arm64 price of one GB-second (first pricing tier). */
-    public static final double AWS_ARM64_USD_PER_GB_SECOND = 0.0000133334;
     /** AWS Lambda's fee per request: $0.20 per million. */
     public static final double AWS_USD_PER_REQUEST = 0.20 / 1_000_000;
 
@@ -41,11 +38,7 @@ public record PriceTable(String name, double usdPerGbSecond, double usdPerReques
      * @return AWS Lambda's prices for it, init billed
      */
     public static PriceTable aws(Architecture architecture) {
-        double perGbSecond = architecture == Architecture.ARM64
-                ? AWS_ARM64_USD_PER_GB_SECOND : AWS_X86_64_USD_PER_GB_SECOND;
-        // "aws-x86" is the label every report so far was written with.
-        String label = architecture == Architecture.ARM64 ? "aws-arm64" : "aws-x86";
-        return new PriceTable(label, perGbSecond, AWS_USD_PER_REQUEST, true);
+        return new PriceTable(architecture.priceLabel(), architecture.usdPerGbSecond(), AWS_USD_PER_REQUEST, true);
     }
 
     /** @return AWS Lambda x86_64: $0.0000166667 per GB-s, $0.20 per million requests, init billed */
@@ -105,6 +98,6 @@ public record PriceTable(String name, double usdPerGbSecond, double usdPerReques
 
     private static String plain(double usd) {
         // Plain notation: prices like 1.66667E-5 would be unreadable.
-        return BigDecimal.valueOf(usd).round(new java.math.MathContext(9)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(usd).round(new MathContext(9)).stripTrailingZeros().toPlainString();
     }
 }

@@ -23,20 +23,4 @@ public record LambdaErrorBody(
     public static final String TYPE_USER = "User";
     /** Type of an error the service caused. */
     public static final String TYPE_SERVICE = "Service";
-
-    /**
-     * @param message what the client did wrong
-     * @return a client error body
-     */
-    public static LambdaErrorBody user(String message) {
-        return new LambdaErrorBody(TYPE_USER, message, null);
-    }
-
-    /**
-     * @param message what failed in the service
-     * @return a service error body
-     */
-    public static LambdaErrorBody service(String message) {
-        return new LambdaErrorBody(TYPE_SERVICE, message, null);
-    }
 }

@@ -44,14 +44,6 @@ public final class LogLines {
     }
 
     /**
-     * @param requestId the invocation whose logs end
-     * @return the end-of-log line
-     */
-    public static String endLine(String requestId) {
-        return END_MARKER + requestId;
-    }
-
-    /**
      * @param line one log line, or {@code null}
      * @return the request id whose logs the line ends, or empty when it is no end marker
      */

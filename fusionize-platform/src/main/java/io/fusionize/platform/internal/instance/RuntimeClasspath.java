@@ -2,7 +2,6 @@ package io.fusionize.platform.internal.instance;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import io.fusionize.lambda.runtime.RuntimeMain;
-import io.fusionize.protocol.lambda.RuntimeApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -16,16 +15,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds the one jar an instance needs besides the function's code: the Lambda runtime loop, the
- * Lambda wire contracts it speaks and {@code aws-lambda-java-core}, taken from wherever the platform
+ * Builds the one jar an instance needs besides the function's code: the Lambda runtime loop and
+ * {@code aws-lambda-java-core}, taken from wherever the platform
  * loaded them (class directories, their own jars, or a larger bundle such as a shaded command-line
  * jar). Only their packages are copied, so instances never load the platform's own classes, and the
- * result is a jar because class-data sharing archives classes from jars only.
+ * result is a jar because class-data sharing archives classes from jars only. The runtime uses
+ * only the protocol's compile-time constants, which live in its own classes, so the protocol is
+ * not packed (RuntimeMainProcessTests runs the runtime without it).
  */
 final class RuntimeClasspath {
 
     private static final List<String> PACKAGES = List.of("io/fusionize/lambda/runtime/",
-            "io/fusionize/protocol/lambda/", "io/fusionize/protocol/telemetry/",
             "com/amazonaws/services/lambda/runtime/");
 
     private RuntimeClasspath() {
@@ -38,7 +38,7 @@ final class RuntimeClasspath {
      */
     public static Path locate(Path directory) {
         Set<Path> sources = new LinkedHashSet<>();
-        for (Class<?> anchor : List.of(RuntimeMain.class, RuntimeApi.class, Context.class)) {
+        for (Class<?> anchor : List.of(RuntimeMain.class, Context.class)) {
             sources.add(location(anchor));
         }
         try {
