@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +21,14 @@ public final class Application {
     private final String name;
     private final Map<String, TaskDefinition> tasks;
     private final Set<String> entryTasks;
+    private final RequestSource requests;
 
-    private Application(String name, Map<String, TaskDefinition> tasks, Set<String> entryTasks) {
+    private Application(String name, Map<String, TaskDefinition> tasks, Set<String> entryTasks,
+            RequestSource requests) {
         this.name = name;
         this.tasks = Collections.unmodifiableMap(tasks);
         this.entryTasks = Collections.unmodifiableSet(entryTasks);
+        this.requests = requests;
     }
 
     /**
@@ -58,6 +62,27 @@ public final class Application {
         return Optional.ofNullable(tasks.get(taskName));
     }
 
+    /**
+     * The requests that load this application in runs and experiments. Without one given to the
+     * builder, requests go to the entries in turn with the payload {@code {"seed": N}}, N drawn
+     * from the request's random.
+     *
+     * @return where load requests come from
+     */
+    public RequestSource requests() {
+        if (requests != null) {
+            return requests;
+        }
+        List<String> entries = List.copyOf(entryTasks);
+        return random -> new Request(entries.get(random.nextInt(entries.size())),
+                "{\"seed\":" + random.nextInt(Integer.MAX_VALUE) + "}");
+    }
+
+    /** @return whether the application provides its own request source */
+    public boolean hasOwnRequests() {
+        return requests != null;
+    }
+
     @Override
     public String toString() {
         return "Application[" + name + ", tasks=" + tasks.keySet() + ", entries=" + entryTasks + "]";
@@ -69,6 +94,7 @@ public final class Application {
         private final String name;
         private final Map<String, TaskDefinition> tasks = new LinkedHashMap<>();
         private final Set<String> entryTasks = new LinkedHashSet<>();
+        private RequestSource requests;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "application name must not be null");
@@ -133,6 +159,17 @@ public final class Application {
             return this;
         }
 
+        /**
+         * Gives the application its own load requests, e.g. a {@link RequestMix}.
+         *
+         * @param source where load requests come from
+         * @return this builder
+         */
+        public Builder requests(RequestSource source) {
+            this.requests = Objects.requireNonNull(source, "request source must not be null");
+            return this;
+        }
+
         private Builder add(TaskDefinition definition) {
             if (tasks.putIfAbsent(definition.name(), definition) != null) {
                 throw new IllegalArgumentException(
@@ -143,14 +180,22 @@ public final class Application {
 
         /**
          * @return the application
-         * @throws IllegalStateException when it has no entry task or a task declares an unknown callee
+         * @throws IllegalStateException when it has no entry task, a task declares an unknown
+         *     callee, or a request mix names a task that is not an entry
          */
         public Application build() {
             if (entryTasks.isEmpty()) {
                 throw new IllegalStateException("application " + name + " has no entry task");
             }
             tasks.values().forEach(this::checkCallees);
-            return new Application(name, new LinkedHashMap<>(tasks), new LinkedHashSet<>(entryTasks));
+            if (requests instanceof RequestMix mix) {
+                mix.entryShares().keySet().stream().filter(e -> !entryTasks.contains(e)).findFirst()
+                        .ifPresent(e -> {
+                            throw new IllegalStateException("application " + name + " has requests for " + e
+                                    + ", which is not an entry task; entries: " + entryTasks);
+                        });
+            }
+            return new Application(name, new LinkedHashMap<>(tasks), new LinkedHashSet<>(entryTasks), requests);
         }
 
         private void checkCallees(TaskDefinition definition) {
