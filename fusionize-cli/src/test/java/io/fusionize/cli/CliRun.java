@@ -23,7 +23,14 @@ public record CliRun(int exitCode, String out, String err) {
         CommandLine commandLine = Fusionize.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } finally {
+            // --app-jar installs the application's loader on the calling thread; later runs start clean.
+            Thread.currentThread().setContextClassLoader(loader);
+        }
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 }

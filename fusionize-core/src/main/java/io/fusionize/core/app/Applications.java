@@ -3,9 +3,11 @@ package io.fusionize.core.app;
 import io.fusionize.api.Application;
 import io.fusionize.api.ApplicationProvider;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
@@ -64,14 +66,41 @@ public final class Applications {
     public static Map<String, Application> all(ClassLoader loader) {
         Objects.requireNonNull(loader, "class loader must not be null");
         Map<String, Application> byName = new TreeMap<>();
-        for (ApplicationProvider provider : ServiceLoader.load(ApplicationProvider.class, loader)) {
-            Application application = provider.application();
+        Iterator<ApplicationProvider> providers = ServiceLoader.load(ApplicationProvider.class, loader).iterator();
+        while (hasNext(providers)) {
+            Application application = applicationOf(next(providers));
             if (byName.putIfAbsent(application.name(), application) != null) {
                 throw new IllegalStateException("two providers publish an application named "
                         + application.name());
             }
         }
         return byName;
+    }
+
+    private static boolean hasNext(Iterator<ApplicationProvider> providers) {
+        try {
+            return providers.hasNext();
+        } catch (ServiceConfigurationError e) {
+            throw new IllegalStateException("cannot read the application providers: " + e.getMessage(), e);
+        }
+    }
+
+    private static ApplicationProvider next(Iterator<ApplicationProvider> providers) {
+        try {
+            return providers.next();
+        } catch (ServiceConfigurationError e) {
+            // e.g. a listed class that is missing, not a provider, or without a public no-arg constructor
+            throw new IllegalStateException("cannot load an application provider: " + e.getMessage(), e);
+        }
+    }
+
+    private static Application applicationOf(ApplicationProvider provider) {
+        try {
+            return Objects.requireNonNull(provider.application(), "it returned no application");
+        } catch (RuntimeException | LinkageError e) {
+            throw new IllegalStateException("application provider " + provider.getClass().getName()
+                    + " failed to build its application: " + e, e);
+        }
     }
 
     /** @return the names of every application on the class path, in name order */

@@ -3,6 +3,7 @@ package io.fusionize.deploy.artifact;
 import io.fusionize.api.Application;
 import io.fusionize.api.ApplicationProvider;
 import io.fusionize.api.TaskDefinition;
+import io.fusionize.core.app.ApplicationClassPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,7 @@ import java.util.TreeMap;
 public final class ApplicationCode {
 
     /** The service file that lists application providers. */
-    public static final String PROVIDER_SERVICE_FILE =
-            "META-INF/services/" + ApplicationProvider.class.getName();
+    public static final String PROVIDER_SERVICE_FILE = ApplicationClassPath.PROVIDER_SERVICE_FILE;
 
     private final Application application;
     private final Class<?> providerClass;
