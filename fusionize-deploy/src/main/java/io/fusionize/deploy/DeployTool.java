@@ -53,9 +53,12 @@ public final class DeployTool {
             return SetupGenerators.allLocal(code.application()).withVersion(1);
         }
         Path file = Path.of(setupArgument);
+        if (!Files.isRegularFile(file) && setupArgument.contains("@")) {
+            return SetupText.parse(setupArgument, code.name()); // the text form, given directly
+        }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("setup must be " + ALL_REMOTE + ", " + ALL_LOCAL
-                    + " or an existing file; no file " + file.toAbsolutePath());
+                    + ", a setup in text form or an existing file; no file " + file.toAbsolutePath());
         }
         return setupArgument.endsWith(".json") ? SetupJson.read(file) : SetupText.parse(read(file), code.name());
     }

@@ -1,6 +1,7 @@
 package io.fusionize.cli.deploy;
 
 import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.support.SetupSources;
 import io.fusionize.cli.options.PlatformOption;
 import io.fusionize.cli.options.SetupOption;
 import io.fusionize.cli.options.StateDirOption;
@@ -41,6 +42,7 @@ public final class DeployCommand implements Callable<Integer> {
         // Resolved by the deploy tool, whose error for a missing file names the forms it accepts.
         Setup setup = SetupValidator.requireValid(DeployTool.resolveSetup(code, setupOption.source()),
                 code.application());
+        SetupSources.printWarnings(setup, code.application(), spec.commandLine().getErr());
         String token = platform.connect(state);
         DeployedVersion deployed;
         try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fusionize.api.Application;
 import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.support.SetupSources;
 import io.fusionize.cli.options.SetupOption;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.core.record.JsonLinesFileRecordSink;
@@ -54,6 +55,7 @@ public final class InvokeCommand implements Callable<Integer> {
     public Integer call() {
         Application application = app.application();
         Setup setup = setupOption.load(application);
+        SetupSources.printWarnings(setup, application, spec.commandLine().getErr());
         String entry = InProcessRun.chooseEntry(application, entryTask);
         JsonNode body = parseInput();
         InProcessRun run = recordsFile == null

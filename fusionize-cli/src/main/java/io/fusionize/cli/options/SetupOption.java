@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 public final class SetupOption {
 
     @Option(names = "--setup", required = true, paramLabel = "SETUP",
-            description = "all-remote, all-local, or a file holding a setup (JSON, or the text form).")
+            description = "all-remote, all-local, a setup in text form (e.g. \"I+CW+SE@512, CT@128\"),"
+                    + " or a file holding a setup (JSON, or the text form).")
     private String source;
 
-    /** @return {@value SetupSources#ALL_REMOTE}, {@value SetupSources#ALL_LOCAL} or a file name, as given */
+    /** @return {@value SetupSources#ALL_REMOTE}, {@value SetupSources#ALL_LOCAL}, a text form or a file name, as given */
     public String source() {
         return source;
     }

@@ -3,6 +3,7 @@ package io.fusionize.cli.setup;
 import io.fusionize.api.Application;
 import io.fusionize.cli.Fusionize;
 import io.fusionize.cli.options.AppOption;
+import io.fusionize.cli.support.SetupSources;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
@@ -65,6 +66,7 @@ public final class GenerateCommand implements Callable<Integer> {
             problems.forEach(spec.commandLine().getErr()::println);
             return Fusionize.EXIT_USER_ERROR;
         }
+        SetupSources.printWarnings(setup, application, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.write(setup));
         out.flush();

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fusionize setup validate}: checks a setup file against its application. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Prints 'valid', or one line per problem and exits 1.")
+        description = {"Prints 'valid', or one line per problem and exits 1.",
+            "A valid setup may be followed by 'warning:' lines: inline rules no call uses, functions nothing reaches."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
@@ -32,10 +33,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Application application = app.application();
-        List<String> problems = problems(SetupSources.readFile(file), application);
+        String content = SetupSources.readFile(file);
+        List<String> problems = problems(content, application);
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
             out.println("valid");
+            SetupSources.printWarnings(SetupSources.parse(content, application.name()), application, out);
         } else {
             problems.forEach(out::println);
         }

@@ -7,13 +7,17 @@ import io.fusionize.core.setup.SetupFormatException;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.core.setup.SetupJson;
 import io.fusionize.core.setup.SetupText;
+import io.fusionize.core.setup.SetupValidator;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads the setups that commands accept: the words {@code all-remote} and {@code all-local}, or a
- * file holding a setup document (JSON) or a setup in text form.
+ * Reads the setups that commands accept: the words {@code all-remote} and {@code all-local}, a
+ * setup in text form given directly ({@code "I+CW@512, CT@128"}), or a file holding a setup
+ * document (JSON) or a setup in text form.
  */
 public final class SetupSources {
 
@@ -27,7 +31,7 @@ public final class SetupSources {
     }
 
     /**
-     * @param source {@value #ALL_REMOTE}, {@value #ALL_LOCAL} or a file name
+     * @param source {@value #ALL_REMOTE}, {@value #ALL_LOCAL}, a setup in text form, or a file name
      * @param application the application the setup is for
      * @return the setup
      * @throws UserInputException when the file cannot be read
@@ -40,7 +44,31 @@ public final class SetupSources {
         if (ALL_LOCAL.equals(source)) {
             return SetupGenerators.allLocal(application);
         }
+        if (isTextForm(source)) {
+            return SetupText.parse(source, application.name());
+        }
         return parse(readFile(Path.of(source)), application.name());
+    }
+
+    /**
+     * @param source what the user gave for a setup
+     * @return whether it is a setup in text form rather than a file name: it gives a memory size
+     *     ({@code @}) and names no existing file
+     */
+    static boolean isTextForm(String source) {
+        return source.contains("@") && !Files.exists(Path.of(source.strip().isEmpty() ? "." : source.strip()));
+    }
+
+    /**
+     * Prints what is allowed in a setup but has no effect, one {@code warning:} line each.
+     *
+     * @param setup a setup
+     * @param application the application it is for
+     * @param out where the lines go
+     */
+    public static void printWarnings(Setup setup, Application application, PrintWriter out) {
+        SetupValidator.warnings(setup, application).forEach(warning -> out.println("warning: " + warning));
+        out.flush();
     }
 
     /**

@@ -55,6 +55,17 @@ class InvokeCommandTests {
     }
 
     @Test
+    void acceptsASetupInTextFormDirectlyAndWarnsAboutRulesNoCallUses() {
+        CliRun allRemote = CliRun.of("invoke", "--app", "iot", "--setup", "all-remote", "--seed", "5");
+        CliRun text = CliRun.of("invoke", "--app", "iot", "--seed", "5",
+                "--setup", "I+CW+SE@512, CT+AS@1024, CS+CSL+CSA@1024, CA+DJ@1024, AS@256");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(json(text.out())).isEqualTo(json(allRemote.out()));
+        assertThat(text.err()).contains("warning: function CT: inline sync rule for AS is never used");
+    }
+
+    @Test
     void givesTheSameResultUnderEverySetup() throws Exception {
         Path mixed = directory.resolve("mixed.txt");
         Files.writeString(mixed, "I+CW+SE@512, CT@1024, CS+CSL+CSA@1024, CA+DJ@1024, AS@256");

@@ -86,6 +86,18 @@ class SetupCommandsTests {
     }
 
     @Test
+    void aValidSetupWithAFunctionNothingReachesGetsAWarning() throws Exception {
+        Path file = directory.resolve("unreached.txt");
+        Files.writeString(file, "I+CW+SE@512, CW@128, CT@128, CS+CSL+CSA@1024, CA+DJ@1024, AS@256");
+
+        CliRun run = CliRun.of("setup", "validate", "--app", "iot", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly("valid", "warning: function CW is never invoked: no entry"
+                + " task's requests reach it (every call to CW runs inline elsewhere)");
+    }
+
+    @Test
     void printsOneLinePerProblem() throws Exception {
         Path file = directory.resolve("setup.json");
         Files.writeString(file, "{\"application\": \"iot\", \"functions\": ["

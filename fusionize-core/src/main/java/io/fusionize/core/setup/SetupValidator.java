@@ -39,6 +39,20 @@ public final class SetupValidator {
     }
 
     /**
+     * Finds what is allowed but has no effect: an inline rule no call running in its function can
+     * use, and a function that no entry's requests can reach. Neither makes a setup invalid.
+     *
+     * @param setup a setup, valid or not; unknown tasks are skipped
+     * @param application the application it is for
+     * @return one message per finding, in a stable order; empty when there are none
+     */
+    public static List<String> warnings(Setup setup, Application application) {
+        Objects.requireNonNull(setup, "setup must not be null");
+        Objects.requireNonNull(application, "application must not be null");
+        return new SetupReach(setup, application).warnings();
+    }
+
+    /**
      * Reads a setup document and checks it, so that a malformed document is reported as a
      * problem like any other.
      *
