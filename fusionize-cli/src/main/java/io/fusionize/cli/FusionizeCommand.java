@@ -8,6 +8,7 @@ import io.fusionize.cli.invoke.InvokeCommand;
 import io.fusionize.cli.platform.PlatformCommand;
 import io.fusionize.cli.run.RunCommand;
 import io.fusionize.cli.run.StatusCommand;
+import io.fusionize.cli.scaffold.NewCommand;
 import io.fusionize.cli.setup.SetupCommand;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,6 @@ import picocli.CommandLine.Command;
         description = "Fuses serverless tasks into functions and sizes their memory.",
         subcommands = {SetupCommand.class, InvokeCommand.class, PlatformCommand.class, DeployCommand.class,
             RunCommand.class, StatusCommand.class, ExperimentCommand.class, DemoCommand.class,
-            DashboardCommand.class})
+            DashboardCommand.class, NewCommand.class})
 public final class FusionizeCommand {
 }

@@ -98,6 +98,8 @@ public final class RunCommand implements Callable<Integer> {
                 say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/"
                         + application.entryTasks().iterator().next()) + "; Ctrl-C stops the loop");
                 loop.run();
+                say(out, "gateway: " + loop.gatewayRequests() + " requests answered, " + loop.gatewayFailures()
+                        + " failed");
             } finally {
                 loop.close();
                 observation.finished("ended after round " + loop.state().round());
