@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The layering rules between the modules, checked on their compiled main classes: the programming
- * model and the wire contracts depend on nothing of ours, the platform knows nothing of fusion,
- * the monitor nothing of the runtime, and no module reaches into another module's internals.
+ * model, the shared storage and the wire contracts depend on nothing of ours, the platform knows
+ * nothing of fusion, the monitor nothing of the runtime, and no module reaches into another
+ * module's internals.
  */
 @Timeout(120)
 class LayeringTests {
@@ -32,8 +33,8 @@ class LayeringTests {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.fusionize");
         // Each rule checks real classes: every module's jar must have been found.
-        for (String module : new String[] {"api", "protocol", "lambda", "core", "examples", "platform", "monitor",
-                "optimizer", "deploy", "experiment", "cli"}) {
+        for (String module : new String[] {"api", "storage", "protocol", "lambda", "core", "examples", "platform",
+                "monitor", "optimizer", "deploy", "experiment", "cli"}) {
             assertThat(classes.stream().filter(c -> moduleOf(c.getPackageName()).equals(module)).count())
                     .as("classes of module " + module).isPositive();
         }
@@ -42,6 +43,11 @@ class LayeringTests {
     @Test
     void theTaskApiDependsOnNothingOfOurs() {
         onlyOwnPackage("io.fusionize.api..").check(classes);
+    }
+
+    @Test
+    void theSharedStorageDependsOnNothingOfOurs() {
+        onlyOwnPackage("io.fusionize.storage..").check(classes);
     }
 
     @Test
