@@ -57,6 +57,7 @@ public final class InProcessHarness implements AutoCloseable {
     public static final String SEED_KEY = "seed";
 
     private final Application application;
+    private final Application running;
     private final Setup setup;
     private final Map<String, FunctionSpec> functionsByName = new LinkedHashMap<>();
     private final ConcurrentMap<String, FusionRuntime> runtimes = new ConcurrentHashMap<>();
@@ -69,6 +70,8 @@ public final class InProcessHarness implements AutoCloseable {
 
     private InProcessHarness(Builder builder) {
         this.application = builder.application;
+        this.running = builder.interceptor == null ? application
+                : InterceptedApplication.of(application, builder.interceptor);
         this.setup = builder.setup;
         this.sink = builder.extraSink == null ? memory : memory.andThen(builder.extraSink);
         setup.functions().forEach(f -> functionsByName.put(f.functionName(setup.application()), f));
@@ -192,7 +195,7 @@ public final class InProcessHarness implements AutoCloseable {
         memory.clear();
     }
 
-    /** @return the application being run */
+    /** @return the application being run, as given, without the interceptor */
     public Application application() {
         return application;
     }
@@ -222,7 +225,7 @@ public final class InProcessHarness implements AutoCloseable {
     private FusionRuntime runtime(String functionName) {
         FunctionSpec function = functionsByName.get(functionName);
         return function == null ? null : runtimes.computeIfAbsent(functionName, name -> FusionRuntime.builder()
-                .application(application).setup(setup).function(function)
+                .application(running).setup(setup).function(function)
                 .remoteInvoker(invoker).recordSink(sink).build());
     }
 
@@ -241,6 +244,7 @@ public final class InProcessHarness implements AutoCloseable {
         private final Application application;
         private final Setup setup;
         private RecordSink extraSink;
+        private TaskInterceptor interceptor;
         private Duration timeout = DEFAULT_TIMEOUT;
         private AsyncRetryPolicy asyncRetryPolicy = new AsyncRetryPolicy(AsyncRetryPolicy.MAX_RETRIES,
                 DEFAULT_ASYNC_BACKOFF);
@@ -260,6 +264,20 @@ public final class InProcessHarness implements AutoCloseable {
          */
         public Builder recordSink(RecordSink sink) {
             this.extraSink = Objects.requireNonNull(sink, "sink must not be null");
+            return this;
+        }
+
+        /**
+         * Runs every task through an interceptor, in every function, e.g. to make one task fail or
+         * overrun its deadline. The application itself is left as it is.
+         *
+         * @param interceptor the code to run in place of each task
+         * @return this builder
+         * @throws IllegalStateException at {@link #build()}, when a task registered without an
+         *     input type is a lambda, whose input type cannot be read
+         */
+        public Builder interceptor(TaskInterceptor interceptor) {
+            this.interceptor = Objects.requireNonNull(interceptor, "interceptor must not be null");
             return this;
         }
 
