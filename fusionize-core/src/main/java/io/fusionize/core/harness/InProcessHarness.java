@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every function of the setup gets its own {@link FusionRuntime}, started on its first
  * invocation (its cold start). Remote calls travel as bytes through a {@link LoopbackInvoker},
  * exactly as they would over the wire, and end at the functions' timeout as on a platform; async
- * ones run in the background until {@link #awaitQuiescence()}, and are retried when they fail.
+ * ones run in the background, and are retried when they fail. {@link #awaitQuiescence()} waits
+ * until every invocation has ended.
  * Every invocation record is kept in memory.
  *
  * <pre>{@code
@@ -157,7 +158,9 @@ public final class InProcessHarness implements AutoCloseable {
     }
 
     /**
-     * Waits until no remote async invocation is running, with {@link #DEFAULT_TIMEOUT}.
+     * Waits until no invocation is running, with {@link #DEFAULT_TIMEOUT}: remote async ones and
+     * their retries, and sync ones whose caller stopped waiting at its timeout. Every record is in
+     * {@link #records()} then.
      *
      * @throws IllegalStateException when work is still running after the timeout, or the wait is
      *     interrupted
@@ -167,7 +170,8 @@ public final class InProcessHarness implements AutoCloseable {
     }
 
     /**
-     * Waits until no remote async invocation is running.
+     * Waits until no invocation is running: remote async ones and their retries, and sync ones
+     * whose caller stopped waiting at its timeout. Every record is in {@link #records()} then.
      *
      * @param timeout how long to wait at most
      * @throws IllegalStateException when work is still running after the timeout, or the wait is
@@ -181,7 +185,7 @@ public final class InProcessHarness implements AutoCloseable {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for async invocations", e);
+            throw new IllegalStateException("interrupted while waiting for invocations to end", e);
         }
     }
 
