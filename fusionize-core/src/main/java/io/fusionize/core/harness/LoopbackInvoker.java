@@ -28,8 +28,9 @@ import java.util.function.Function;
  * <p>Like a platform, it ends a sync caller's wait when the callee runs out of time, with a
  * {@code Sandbox.Timedout} function error, and reports an invocation that failed as a whole as a
  * function error. Every invocation is counted until it ends, also one whose sync caller stopped
- * waiting at its timeout. Async invocations run on an executor and are delivered at least once: one that ends in a function error is retried, by default twice with a
- * short doubling backoff (see {@link InProcessHarness.Builder#asyncRetries}).
+ * waiting at its timeout. Async invocations run on an executor and are delivered at least once:
+ * one that ends in a function error is retried, by default twice with a short doubling backoff
+ * (see {@link InProcessHarness.Builder#asyncRetries}).
  */
 public final class LoopbackInvoker implements RemoteInvoker {
 
