@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The layering rules between the modules, checked on their compiled main classes: the programming
- * model and the wire contracts depend on nothing of ours, the platform knows nothing of fusion,
- * the monitor nothing of the runtime, and no module reaches into another module's internals.
+ * model, the shared storage and the wire contracts depend on nothing of ours, the platform knows
+ * nothing of fusion, the monitor nothing of the runtime, the test kit runs applications through the
+ * in-process harness only and no module depends on it, and no module reaches into another module's
+ * internals.
  */
 @Timeout(120)
 class LayeringTests {
@@ -32,8 +34,8 @@ class LayeringTests {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.fusionize");
         // Each rule checks real classes: every module's jar must have been found.
-        for (String module : new String[] {"api", "protocol", "lambda", "core", "examples", "platform", "monitor",
-                "optimizer", "deploy", "experiment", "cli"}) {
+        for (String module : new String[] {"api", "storage", "protocol", "lambda", "core", "testkit", "examples",
+                "platform", "monitor", "optimizer", "deploy", "experiment", "cli"}) {
             assertThat(classes.stream().filter(c -> moduleOf(c.getPackageName()).equals(module)).count())
                     .as("classes of module " + module).isPositive();
         }
@@ -42,6 +44,11 @@ class LayeringTests {
     @Test
     void theTaskApiDependsOnNothingOfOurs() {
         onlyOwnPackage("io.fusionize.api..").check(classes);
+    }
+
+    @Test
+    void theSharedStorageDependsOnNothingOfOurs() {
+        onlyOwnPackage("io.fusionize.storage..").check(classes);
     }
 
     @Test
@@ -73,6 +80,23 @@ class LayeringTests {
                 .should().dependOnClassesThat().resideInAnyPackage("io.fusionize.platform..",
                         "io.fusionize.monitor..", "io.fusionize.optimizer..", "io.fusionize.deploy..",
                         "io.fusionize.experiment..", "io.fusionize.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theTestKitRunsApplicationsInProcessOnly() {
+        noClasses().that().resideInAPackage("io.fusionize.testkit..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fusionize.platform..",
+                        "io.fusionize.monitor..", "io.fusionize.optimizer..", "io.fusionize.deploy..",
+                        "io.fusionize.experiment..", "io.fusionize.dashboard..", "io.fusionize.cli..",
+                        "io.fusionize.examples..", "io.fusionize.core.runtime..", "io.fusionize.core.handler..")
+                .check(classes);
+    }
+
+    @Test
+    void noModuleDependsOnTheTestKit() {
+        noClasses().that().resideOutsideOfPackage("io.fusionize.testkit..")
+                .should().dependOnClassesThat().resideInAPackage("io.fusionize.testkit..")
                 .check(classes);
     }
 

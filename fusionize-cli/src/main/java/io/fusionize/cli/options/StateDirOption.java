@@ -2,8 +2,8 @@ package io.fusionize.cli.options;
 
 import io.fusionize.cli.support.CommandDefaults;
 import io.fusionize.cli.support.PlatformToken;
-import io.fusionize.examples.storage.DataDirectory;
 import io.fusionize.platform.StateLayout;
+import io.fusionize.storage.DataDirectory;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;

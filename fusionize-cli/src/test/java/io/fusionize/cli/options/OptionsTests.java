@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fusionize.cli.CliRun;
 import io.fusionize.cli.support.CommandDefaults;
-import io.fusionize.examples.storage.DataDirectory;
+import io.fusionize.storage.DataDirectory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;

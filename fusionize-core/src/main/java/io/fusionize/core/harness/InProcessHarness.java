@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every function of the setup gets its own {@link FusionRuntime}, started on its first
  * invocation (its cold start). Remote calls travel as bytes through a {@link LoopbackInvoker},
  * exactly as they would over the wire, and end at the functions' timeout as on a platform; async
- * ones run in the background until {@link #awaitQuiescence()}, and are retried when they fail.
+ * ones run in the background, and are retried when they fail. {@link #awaitQuiescence()} waits
+ * until every invocation has ended.
  * Every invocation record is kept in memory.
  *
  * <pre>{@code
@@ -57,6 +58,7 @@ public final class InProcessHarness implements AutoCloseable {
     public static final String SEED_KEY = "seed";
 
     private final Application application;
+    private final Application running;
     private final Setup setup;
     private final Map<String, FunctionSpec> functionsByName = new LinkedHashMap<>();
     private final ConcurrentMap<String, FusionRuntime> runtimes = new ConcurrentHashMap<>();
@@ -69,6 +71,8 @@ public final class InProcessHarness implements AutoCloseable {
 
     private InProcessHarness(Builder builder) {
         this.application = builder.application;
+        this.running = builder.interceptor == null ? application
+                : InterceptedApplication.of(application, builder.interceptor);
         this.setup = builder.setup;
         this.sink = builder.extraSink == null ? memory : memory.andThen(builder.extraSink);
         setup.functions().forEach(f -> functionsByName.put(f.functionName(setup.application()), f));
@@ -154,7 +158,9 @@ public final class InProcessHarness implements AutoCloseable {
     }
 
     /**
-     * Waits until no remote async invocation is running, with {@link #DEFAULT_TIMEOUT}.
+     * Waits until no invocation is running, with {@link #DEFAULT_TIMEOUT}: remote async ones and
+     * their retries, and sync ones whose caller stopped waiting at its timeout. Every record is in
+     * {@link #records()} then.
      *
      * @throws IllegalStateException when work is still running after the timeout, or the wait is
      *     interrupted
@@ -164,7 +170,8 @@ public final class InProcessHarness implements AutoCloseable {
     }
 
     /**
-     * Waits until no remote async invocation is running.
+     * Waits until no invocation is running: remote async ones and their retries, and sync ones
+     * whose caller stopped waiting at its timeout. Every record is in {@link #records()} then.
      *
      * @param timeout how long to wait at most
      * @throws IllegalStateException when work is still running after the timeout, or the wait is
@@ -178,7 +185,7 @@ public final class InProcessHarness implements AutoCloseable {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for async invocations", e);
+            throw new IllegalStateException("interrupted while waiting for invocations to end", e);
         }
     }
 
@@ -192,7 +199,7 @@ public final class InProcessHarness implements AutoCloseable {
         memory.clear();
     }
 
-    /** @return the application being run */
+    /** @return the application being run, as given, without the interceptor */
     public Application application() {
         return application;
     }
@@ -222,7 +229,7 @@ public final class InProcessHarness implements AutoCloseable {
     private FusionRuntime runtime(String functionName) {
         FunctionSpec function = functionsByName.get(functionName);
         return function == null ? null : runtimes.computeIfAbsent(functionName, name -> FusionRuntime.builder()
-                .application(application).setup(setup).function(function)
+                .application(running).setup(setup).function(function)
                 .remoteInvoker(invoker).recordSink(sink).build());
     }
 
@@ -241,6 +248,7 @@ public final class InProcessHarness implements AutoCloseable {
         private final Application application;
         private final Setup setup;
         private RecordSink extraSink;
+        private TaskInterceptor interceptor;
         private Duration timeout = DEFAULT_TIMEOUT;
         private AsyncRetryPolicy asyncRetryPolicy = new AsyncRetryPolicy(AsyncRetryPolicy.MAX_RETRIES,
                 DEFAULT_ASYNC_BACKOFF);
@@ -260,6 +268,20 @@ public final class InProcessHarness implements AutoCloseable {
          */
         public Builder recordSink(RecordSink sink) {
             this.extraSink = Objects.requireNonNull(sink, "sink must not be null");
+            return this;
+        }
+
+        /**
+         * Runs every task through an interceptor, in every function, e.g. to make one task fail or
+         * overrun its deadline. The application itself is left as it is.
+         *
+         * @param interceptor the code to run in place of each task
+         * @return this builder
+         * @throws IllegalStateException at {@link #build()}, when a task registered without an
+         *     input type is a lambda, whose input type cannot be read
+         */
+        public Builder interceptor(TaskInterceptor interceptor) {
+            this.interceptor = Objects.requireNonNull(interceptor, "interceptor must not be null");
             return this;
         }
 

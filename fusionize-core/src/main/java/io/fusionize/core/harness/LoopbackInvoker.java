@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -26,9 +27,10 @@ import java.util.function.Function;
  *
  * <p>Like a platform, it ends a sync caller's wait when the callee runs out of time, with a
  * {@code Sandbox.Timedout} function error, and reports an invocation that failed as a whole as a
- * function error. Async invocations run on an executor, are counted until they finish, and are
- * delivered at least once: one that ends in a function error is retried, by default twice with a
- * short doubling backoff (see {@link InProcessHarness.Builder#asyncRetries}).
+ * function error. Every invocation is counted until it ends, also one whose sync caller stopped
+ * waiting at its timeout. Async invocations run on an executor and are delivered at least once:
+ * one that ends in a function error is retried, by default twice with a short doubling backoff
+ * (see {@link InProcessHarness.Builder#asyncRetries}).
  */
 public final class LoopbackInvoker implements RemoteInvoker {
 
@@ -63,9 +65,29 @@ public final class LoopbackInvoker implements RemoteInvoker {
         byte[] delivered = Arrays.copyOf(event, event.length);
         // the callee's clock starts when the platform takes the request, before it is scheduled
         InvocationRequest request = InvocationRequest.withTimeout(UUID.randomUUID().toString(), timeout);
-        // the invocation runs on a thread of its own, so that its caller's wait can end at the timeout
-        Future<byte[]> running = invocationExecutor.submit(() -> runtime.handle(delivered, request));
+        FutureTask<byte[]> running = new FutureTask<>(() -> runtime.handle(delivered, request));
+        start(running);
         return await(running, functionName);
+    }
+
+    /**
+     * Runs an invocation on a thread of its own, so that its caller's wait can end at the timeout,
+     * and counts it as outstanding until it ends, even when its caller stopped waiting before.
+     */
+    private void start(FutureTask<byte[]> invocation) {
+        outstanding.started();
+        try {
+            invocationExecutor.execute(() -> {
+                try {
+                    invocation.run();
+                } finally {
+                    outstanding.finished();
+                }
+            });
+        } catch (RuntimeException rejected) {
+            outstanding.finished();
+            throw rejected;
+        }
     }
 
     @Override

@@ -28,7 +28,7 @@ final class OutstandingWork {
         while (outstanding > 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new TimeoutException(outstanding + " async invocations still running after " + timeout);
+                throw new TimeoutException(outstanding + " invocations still running after " + timeout);
             }
             wait(Math.max(1, left / 1_000_000));
         }

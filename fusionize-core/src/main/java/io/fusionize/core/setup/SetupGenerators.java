@@ -12,17 +12,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds the two baseline setups of an application, both as version 1.
+ * Builds setups of an application, all as version 1: the two baselines, and valid setups drawn at
+ * random.
  *
  * <ul>
  *   <li>all-remote: every task is its own function and every call goes remote;
- *   <li>all-local: one function per entry task, running everything it reaches in-process.
+ *   <li>all-local: one function per entry task, running everything it reaches in-process;
+ *   <li>random: inlining decided by coin flips, memory sizes drawn, reproducible from a seed.
  * </ul>
  */
 public final class SetupGenerators {
 
     /** The memory size, in MB, given to every function unless another is asked for. */
     public static final int DEFAULT_MEMORY_MB = 1024;
+    /** The memory sizes, in MB, that {@link #random(Application, long)} draws from. */
+    public static final List<Integer> RANDOM_MEMORY_SIZES_MB = List.of(128, 256, 512, 1024, 1536, 2048, 3008);
 
     private SetupGenerators() {
     }
@@ -71,6 +75,20 @@ public final class SetupGenerators {
                 .map(entry -> everythingInline(application, entry, memoryMb))
                 .collect(Collectors.toList());
         return new Setup(application.name(), 1, functions);
+    }
+
+    /**
+     * Draws a valid setup: each function inlines each task its code can call, per kind of call, by
+     * a coin flip, callees that are not inlined get functions of their own, and every function
+     * gets a memory size from {@link #RANDOM_MEMORY_SIZES_MB}.
+     *
+     * @param application the application
+     * @param seed the seed of the draws; one seed always gives one setup
+     * @return a valid setup, with its functions in the application's task order
+     */
+    public static Setup random(Application application, long seed) {
+        Objects.requireNonNull(application, "application must not be null");
+        return RandomSetups.draw(application, seed);
     }
 
     private static FunctionSpec everythingInline(Application application, String entry, int memoryMb) {

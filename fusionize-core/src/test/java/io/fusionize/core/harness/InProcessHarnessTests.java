@@ -132,6 +132,22 @@ class InProcessHarnessTests {
     }
 
     @Test
+    void awaitQuiescenceWaitsForACalleeItsCallerStoppedWaitingFor() {
+        try (InProcessHarness harness = InProcessHarness.builder(SlowApp.application(),
+                SetupGenerators.allRemote(SlowApp.application())).timeout(Duration.ofMillis(200)).build()) {
+            assertThatThrownBy(() -> harness.invoke("Patient", new Nap("abandoned", 60_000)))
+                    .isInstanceOf(TaskFailedException.class);
+            harness.awaitQuiescence(Duration.ofSeconds(60));
+
+            // the sleeper's own deadline ends it; its record is in once the harness is quiet
+            assertThat(harness.records()).extracting(InvocationRecord::entryTask)
+                    .containsExactlyInAnyOrder("Patient", "Sleeper");
+            assertThat(harness.records()).allSatisfy(record ->
+                    assertThat(record.errorType()).isEqualTo("Sandbox.Timedout"));
+        }
+    }
+
+    @Test
     void asyncRetriesCanBeTurnedOff() {
         try (InProcessHarness harness = InProcessHarness.builder(FlakyApp.application(),
                 SetupGenerators.allRemote(FlakyApp.application())).asyncRetries(0, Duration.ZERO).build()) {

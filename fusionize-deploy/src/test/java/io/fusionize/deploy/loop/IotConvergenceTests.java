@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupDiff;
-import io.fusionize.examples.storage.DataDirectory;
+import io.fusionize.storage.DataDirectory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.fusionize.examples.iot;
 
-import io.fusionize.examples.storage.DataDirectory;
-import io.fusionize.examples.storage.SqliteDatabase;
+import io.fusionize.storage.DataDirectory;
+import io.fusionize.storage.SqliteDatabase;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

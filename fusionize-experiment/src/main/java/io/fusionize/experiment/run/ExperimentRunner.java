@@ -11,7 +11,6 @@ import io.fusionize.api.Application;
 import io.fusionize.core.setup.SetupGenerators;
 import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.RoundDecider;
-import io.fusionize.examples.storage.DataDirectory;
 import io.fusionize.experiment.report.ExperimentResult;
 import io.fusionize.experiment.report.ReportFiles;
 import io.fusionize.experiment.report.ReportWriter;
@@ -19,6 +18,7 @@ import io.fusionize.optimizer.Optimizer;
 import io.fusionize.optimizer.SetupJudge;
 import io.fusionize.platform.PlatformSettings;
 import io.fusionize.platform.NetworkOverhead;
+import io.fusionize.storage.DataDirectory;
 
 /**
  * Runs one experiment on an embedded platform: it runs the optimizer's trajectory (each round under

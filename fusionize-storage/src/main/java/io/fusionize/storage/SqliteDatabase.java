@@ -1,4 +1,4 @@
-package io.fusionize.examples.storage;
+package io.fusionize.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.Properties;
 import org.sqlite.JDBC;
 
 /**
- * One SQLite database file, shared by every process of an application.
+ * One SQLite database file, shared by every function and process of an application.
  *
  * <p>The file is opened lazily, on first use, with one connection per instance that is reused for
  * every statement. The journal is in WAL mode and a busy timeout makes writers of other processes

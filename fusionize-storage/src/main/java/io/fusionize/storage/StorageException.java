@@ -1,4 +1,4 @@
-package io.fusionize.examples.storage;
+package io.fusionize.storage;
 
 /** A database failure, naming the file it happened in. */
 public class StorageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.fusionize.examples.storage;
+package io.fusionize.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;

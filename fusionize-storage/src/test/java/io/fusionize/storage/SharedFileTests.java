@@ -1,4 +1,4 @@
-package io.fusionize.examples.storage;
+package io.fusionize.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.fusionize.examples.storage;
+package io.fusionize.storage;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;

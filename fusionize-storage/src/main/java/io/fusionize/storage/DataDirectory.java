@@ -1,10 +1,13 @@
-package io.fusionize.examples.storage;
+package io.fusionize.storage;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
-/** Where the example applications keep their database files. */
+/**
+ * Where an application's functions keep the database files they share: the directory that
+ * {@value #ENVIRONMENT_VARIABLE} names, one file per application in it.
+ */
 public final class DataDirectory {
 
     /** The environment variable naming the directory; every process of one run must agree on it. */
