@@ -25,7 +25,8 @@ public final class TrafficWeighting {
      * @return the weighted summary over the entries whose summary is not empty, their shares
      *     scaled to add up to one; empty when every summary is
      */
-    public static DurationSummary weigh(List<EntryStatistics> entries, Function<EntryStatistics, DurationSummary> view) {
+    public static DurationSummary weigh(List<EntryStatistics> entries,
+                                        Function<EntryStatistics, DurationSummary> view) {
         List<EntryStatistics> measured = entries.stream().filter(e -> !view.apply(e).isEmpty()).toList();
         double total = measured.stream().mapToDouble(EntryStatistics::requestShare).sum();
         if (measured.isEmpty() || total <= 0) {
