@@ -13,7 +13,8 @@ import java.util.List;
  * @param decision the decision in words, or {@code null} before it
  * @param diff what the decision changes in the setup, one change each
  * @param samples complete root requests measured
- * @param p50Ms median latency, or {@code null} when nothing was measured
+ * @param p50Ms median latency (with several entry tasks, the traffic-weighted mean of their medians), or
+ *     {@code null} when nothing was measured
  * @param p95Ms 95th percentile latency, or {@code null}
  * @param costPer1kUsd cost of 1,000 root requests, or {@code null}
  * @param forecastP50Ms the model's forecast of the median root duration before the setup ran, or {@code null}
@@ -37,12 +38,13 @@ public record RoundRow(int round, int version, String setup, String kind, String
      */
     public static RoundRow measured(int round, String setupText, SetupStatistics statistics) {
         boolean any = statistics.sampleSize() > 0;
-        var latency = statistics.clientLatency().isEmpty() ? statistics.rootDuration() : statistics.clientLatency();
+        // With several entry tasks, the traffic-weighted figures the optimizer ranks and forecasts by.
+        var latency = statistics.rankedLatency();
         boolean timed = any && !latency.isEmpty();
         return new RoundRow(round, statistics.setupVersion(), setupText, null, null, List.of(),
                 statistics.sampleSize(), timed ? finite(latency.p50Ms()) : null, timed ? finite(latency.p95Ms()) : null,
                 any ? finite(statistics.costPer1000RootRequestsUsd()) : null, null, null,
-                statistics.rootDuration().isEmpty() ? null : finite(statistics.rootDuration().p50Ms()));
+                statistics.rankedRootDuration().isEmpty() ? null : finite(statistics.rankedRootDuration().p50Ms()));
     }
 
     // JSON has no NaN, and the page would draw nonsense from one.

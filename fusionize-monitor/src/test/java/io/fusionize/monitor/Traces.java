@@ -22,6 +22,11 @@ final class Traces {
         return record(invocationId, traceId, null, "I", version, calls);
     }
 
+    static InvocationRecord rootOf(String entry, String invocationId, String traceId, int version,
+                                   CallRecord... calls) {
+        return record(invocationId, traceId, null, entry, version, calls);
+    }
+
     static InvocationRecord child(String invocationId, String traceId, String parent, String entry, int version,
                                   CallRecord... calls) {
         return record(invocationId, traceId, parent, entry, version, calls);

@@ -18,6 +18,13 @@ import java.util.Optional;
  * tied, and the cheapest of those wins. The intervals keep a difference that one more sample could
  * reverse from costing money: a short round on a shared machine measures medians several percent
  * apart for the same setup.
+ *
+ * <p>With several entry tasks, a setup's median is the traffic-weighted mean of its entries'
+ * medians, each entry weighted by its share of root requests, and its cost is that of 1,000 root
+ * requests of the measured mix, summed over the entries. The median of all requests mixed would
+ * lie inside the busiest entry's distribution and ignore a quieter entry getting faster; the
+ * weighted mean moves with every entry by its share. Its confidence interval combines the entries'
+ * as independent errors.
  */
 public final class SetupJudge {
 
@@ -107,11 +114,10 @@ public final class SetupJudge {
     // Client latency includes the gateway's share; rank by it only when every setup has it.
     private static List<Ranked> ranked(History history) {
         List<DeployedSetup> measured = history.good().stream()
-                .filter(e -> !e.statistics().clientLatency().isEmpty() || !e.statistics().rootDuration().isEmpty())
-                .toList();
+                .filter(e -> !e.statistics().rankedLatency().isEmpty()).toList();
         boolean byClients = measured.stream().noneMatch(e -> e.statistics().clientLatency().isEmpty());
         return measured.stream()
-                .filter(e -> byClients || !e.statistics().rootDuration().isEmpty())
+                .filter(e -> byClients || !e.statistics().rankedRootDuration().isEmpty())
                 .map(e -> new Ranked(e, byClients ? SetupScore.of(e.statistics())
                         : SetupScore.ofRootDuration(e.statistics())))
                 .toList();
@@ -120,7 +126,8 @@ public final class SetupJudge {
     /** @return the ranking criterion, in words */
     public String criterion() {
         return String.format(Locale.ROOT, "lowest median root latency (as clients saw it when every setup was "
-                + "measured at the gateway, otherwise the root function's duration); setups whose median lies within "
+                + "measured at the gateway, otherwise the root function's duration; with several entry tasks, the "
+                + "mean of their medians weighted by their share of requests); setups whose median lies within "
                 + "%.0f %% of it, or whose median's 95 %% confidence interval overlaps its own, are tied, and the "
                 + "cheapest per 1,000 requests wins", latencyTie * 100);
     }

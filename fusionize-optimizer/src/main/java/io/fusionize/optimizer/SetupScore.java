@@ -5,12 +5,14 @@ import io.fusionize.monitor.SetupStatistics;
 import java.util.Locale;
 
 /**
- * The figures setups are ranked by.
+ * The figures setups are ranked by. With several entry tasks, the median is the traffic-weighted
+ * mean of the entries' medians and the cost is that of 1,000 root requests of the measured mix (see
+ * {@link SetupStatistics#rankedLatency()}).
  *
  * @param setupVersion the setup version
  * @param sampleSize complete root requests measured
  * @param medianLatencyMs the median root latency
- * @param costPer1000RootRequestsUsd the cost of 1,000 root requests
+ * @param costPer1000RootRequestsUsd the cost of 1,000 root requests, over every entry
  * @param errorRatio the larger of the invocation and the client error ratio
  * @param medianLowMs the lower bound of the median's 95 % confidence interval
  * @param medianHighMs its upper bound
@@ -44,10 +46,11 @@ public record SetupScore(int setupVersion, long sampleSize, double medianLatency
 
     /**
      * @param statistics a setup's statistics
-     * @return its score, with latency as the root function's median duration
+     * @return its score, with latency as the root function's median duration (with several entry
+     *     tasks, the traffic-weighted mean of their root functions' medians)
      */
     public static SetupScore ofRootDuration(SetupStatistics statistics) {
-        return of(statistics, statistics.rootDuration());
+        return of(statistics, statistics.rankedRootDuration());
     }
 
     private static SetupScore of(SetupStatistics s, DurationSummary latency) {

@@ -4,6 +4,7 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.DurationSummary;
+import io.fusionize.monitor.EntryStatistics;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.protocol.billing.PriceTable;
@@ -32,13 +33,37 @@ final class AppSimulation {
     private final List<String> tasks;
     private final Map<String, List<Call>> calls;
     private final Map<String, Work> work;
+    private final Map<String, Integer> requestsByEntry;
 
     private AppSimulation(String application, List<String> tasks, Map<String, List<Call>> calls,
                           Map<String, Work> work) {
+        this(application, tasks, calls, work, Map.of(tasks.get(0), REQUESTS));
+    }
+
+    private AppSimulation(String application, List<String> tasks, Map<String, List<Call>> calls,
+                          Map<String, Work> work, Map<String, Integer> requestsByEntry) {
         this.application = application;
         this.tasks = tasks;
         this.calls = calls;
         this.work = work;
+        this.requestsByEntry = new LinkedHashMap<>(requestsByEntry);
+    }
+
+    /**
+     * A shop with two entry tasks: browsing (B, 80 of 100 requests) asks the catalog (C), which
+     * asks for prices (P); ordering (O, 20 of 100) validates (V) and prices sync, and mails (M)
+     * async.
+     */
+    static AppSimulation shop() {
+        Map<String, Integer> mix = new LinkedHashMap<>();
+        mix.put("B", 80);
+        mix.put("O", 20);
+        return new AppSimulation("shop", List.of("B", "O", "C", "P", "V", "M"),
+                Map.of("B", List.of(sync("C")), "C", List.of(sync("P")),
+                        "O", List.of(sync("V"), sync("P"), async("M"))),
+                Map.of("B", new Work(1, 0, 1, 60), "C", new Work(5, 10, 1, 60), "P", new Work(2, 3, 1, 60),
+                        "O", new Work(2, 0, 1, 60), "V", new Work(20, 5, 1, 60), "M", new Work(1, 30, 1, 60)),
+                mix);
     }
 
     /** The IoT application of the paper, entry I. */
@@ -82,22 +107,36 @@ final class AppSimulation {
         private final Map<String, CallEdgeCounter> edges = new LinkedHashMap<>();
         private final Map<String, FunctionCounter> functions = new LinkedHashMap<>();
 
+        private final List<Double> rootDurations = new ArrayList<>();
+        private final List<EntryStatistics> entries = new ArrayList<>();
+
         SetupStatistics run(Setup setup) {
-            double rootMs = 0;
-            String entry = tasks.get(0);
-            for (int i = 0; i < REQUESTS; i++) {
-                rootMs = invoke(setup, entry);
-            }
-            double costPerRequest = functions.values().stream().mapToDouble(f -> f.costSum).sum() / REQUESTS;
-            DurationSummary root = new DurationSummary(REQUESTS, rootMs, rootMs, rootMs, rootMs, rootMs);
-            DurationSummary client = new DurationSummary(REQUESTS, rootMs + 5, rootMs + 5, rootMs + 5, rootMs + 5,
-                    rootMs + 5);
+            int requests = requestsByEntry.values().stream().mapToInt(Integer::intValue).sum();
+            requestsByEntry.forEach((entry, n) -> runEntry(setup, entry, n, requests));
+            double costPerRequest = totalCost() / requests;
             List<FunctionStatistics> stats = functions.values().stream().map(FunctionCounter::statistics).toList();
             long failures = stats.stream().mapToLong(FunctionStatistics::failures).sum();
             long invocations = stats.stream().mapToLong(FunctionStatistics::invocations).sum();
-            return new SetupStatistics(application, setup.version(), REQUESTS, client, root, costPerRequest * 1000,
-                    0, (double) failures / invocations, 0,
-                    edges.values().stream().map(CallEdgeCounter::edge).toList(), stats);
+            return new SetupStatistics(application, setup.version(), requests, summary(rootDurations, 5),
+                    summary(rootDurations, 0), costPerRequest * 1000, 0, (double) failures / invocations, 0,
+                    edges.values().stream().map(CallEdgeCounter::edge).toList(), stats, entries);
+        }
+
+        // Every request of an entry lasts the same, so its summaries hold one value.
+        private void runEntry(Setup setup, String entry, int n, int requests) {
+            double costBefore = totalCost();
+            double rootMs = 0;
+            for (int i = 0; i < n; i++) {
+                rootMs = invoke(setup, entry);
+                rootDurations.add(rootMs);
+            }
+            double costPer1000 = (totalCost() - costBefore) / n * 1000;
+            entries.add(new EntryStatistics(entry, n, (double) n / requests, n, summary(List.of(rootMs), 5),
+                    summary(List.of(rootMs), 0), costPer1000));
+        }
+
+        private double totalCost() {
+            return functions.values().stream().mapToDouble(f -> f.costSum).sum();
         }
 
         private double invoke(Setup setup, String entry) {
@@ -138,6 +177,18 @@ final class AppSimulation {
             double calleeMs = measurement.invoke(setup, call.callee);
             return call.sync ? REMOTE_SYNC_MS + calleeMs : REMOTE_ASYNC_MS;
         }
+    }
+
+    // Nearest-rank percentiles of the values, each shifted by the gateway's share.
+    private static DurationSummary summary(List<Double> values, double gatewayMs) {
+        double[] sorted = values.stream().mapToDouble(v -> v + gatewayMs).sorted().toArray();
+        double mean = java.util.Arrays.stream(sorted).average().orElse(0);
+        return new DurationSummary(sorted.length, mean, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
+                sorted[sorted.length - 1]);
+    }
+
+    private static double rank(double[] sorted, double quantile) {
+        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 
     private static Call sync(String callee) {

@@ -5,6 +5,7 @@ import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.SetupScore;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What {@code fusionize status} shows: the round, the version serving now, its setup and its last
@@ -42,7 +43,8 @@ public record LoopStatus(LoopState state, SetupStatistics currentStatistics) {
 
     /**
      * @param statistics a version's statistics
-     * @return them in one line
+     * @return them in one line; with several entry tasks, each entry's share of the requests and
+     *     median follow, the median before them being their traffic-weighted mean
      */
     public static String describe(SetupStatistics statistics) {
         if (statistics.sampleSize() == 0) {
@@ -51,6 +53,15 @@ public record LoopStatus(LoopState state, SetupStatistics currentStatistics) {
         return SetupScore.of(statistics) + String.format(Locale.ROOT,
                 ", p95 %.1f ms, cold starts %.1f %%", statistics.clientLatency().isEmpty()
                         ? statistics.rootDuration().p95Ms() : statistics.clientLatency().p95Ms(),
-                statistics.coldStartRatio() * 100);
+                statistics.coldStartRatio() * 100) + perEntry(statistics);
+    }
+
+    private static String perEntry(SetupStatistics statistics) {
+        if (!statistics.hasSeveralEntries()) {
+            return "";
+        }
+        return statistics.entries().stream().map(e -> String.format(Locale.ROOT, "%s %.0f %% p50 %.1f ms",
+                e.entryTask(), e.requestShare() * 100, e.rankedLatency().p50Ms()))
+                .collect(Collectors.joining(", ", "; per entry: ", ""));
     }
 }

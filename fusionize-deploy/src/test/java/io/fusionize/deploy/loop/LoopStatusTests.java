@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.monitor.DurationSummary;
+import io.fusionize.monitor.EntryStatistics;
 import io.fusionize.monitor.SetupStatistics;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,28 @@ class LoopStatusTests {
 
         assertThat(text).contains("round: 2").contains("current version: v3").contains("Greet")
                 .contains("median 18.0 ms").contains("exploration: in progress");
+    }
+
+    @Test
+    void describesEachEntrysShareAndMedianWhenThereAreSeveral() {
+        DurationSummary browse = new DurationSummary(30, 12, 10, 20, 25, 30);
+        DurationSummary order = new DurationSummary(10, 45, 40, 60, 70, 80);
+        List<EntryStatistics> entries = List.of(new EntryStatistics("B", 30, 0.75, 30, browse, browse, 0.4),
+                new EntryStatistics("O", 10, 0.25, 10, order, order, 0.8));
+        SetupStatistics statistics = new SetupStatistics("shop", 3, 40, browse, browse, 0.5, 0.1, 0, 0,
+                List.of(), List.of(), entries);
+
+        assertThat(LoopStatus.describe(statistics)).startsWith("v3: median 17.5 ms")
+                .endsWith("; per entry: B 75 % p50 10.0 ms, O 25 % p50 40.0 ms");
+    }
+
+    @Test
+    void describesASingleEntryWithoutAPerEntryPart() {
+        DurationSummary latency = new DurationSummary(40, 20, 18, 30, 35, 40);
+        SetupStatistics statistics = new SetupStatistics("greeting", 3, 40, latency, latency, 0.5, 0.1, 0, 0,
+                List.of(), List.of(), List.of(new EntryStatistics("Greet", 40, 1.0, 40, latency, latency, 0.5)));
+
+        assertThat(LoopStatus.describe(statistics)).doesNotContain("per entry").endsWith("cold starts 10.0 %");
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.fusionize.experiment.machine.CpuUtilization;
  *     requests give: total cost (or invocations) over total requests.</li>
  * <li>Cold starts and failed requests are summed.</li>
  * <li>Machine CPU is pooled over all the blocks' sampling intervals.</li>
+ * <li>Entry tasks' figures are pooled as {@link EntryFigures#pool} says.</li>
  * <li>The setup text is the first block's; every block deploys the same setup under a version of
  *     its own.</li>
  * </ul>
@@ -38,7 +39,8 @@ public final class BlockPooling {
         long coldStarts = runs.stream().mapToLong(SetupRun::coldStarts).sum();
         CpuUtilization cpu = CpuUtilization.pooled(runs.stream().map(SetupRun::cpu).toList());
         return new SetupRun(name, runs.get(0).setup(), load, weighted(blocks, SetupRun::costPer1kUsd), coldStarts,
-                weighted(blocks, SetupRun::invocationsPerRequest), cpu);
+                weighted(blocks, SetupRun::invocationsPerRequest), cpu,
+                EntryFigures.pool(runs.stream().map(SetupRun::entries).toList()));
     }
 
     /**

@@ -37,6 +37,7 @@ public final class MarkdownReport {
         line("- Scale factor: " + number(result.scale().factor(), 3) + " (" + result.scale().basis() + ")");
         line("- " + result.explorationEnd().reportLine(result.deploymentsToConverge()));
         results();
+        entries();
         repetitions();
         setups();
         cpu();
@@ -56,6 +57,24 @@ public final class MarkdownReport {
         line(RESULTS_HEADER);
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         compared().forEach(run -> line(resultRow(run, result.baseline())));
+    }
+
+    private void entries() {
+        List<SetupRun> split = result.runs().stream().filter(run -> !run.entries().isEmpty()).toList();
+        if (split.isEmpty()) {
+            return;
+        }
+        section("Entry tasks");
+        line("Root requests started with several entry tasks. Per entry: the root requests the monitor recorded, "
+                + "their share, and their median latency at the gateway (the root function's duration where the "
+                + "gateway's latencies could not be matched to the entry). A setup measured in blocks shows the mean "
+                + "of its blocks' medians, weighted by requests. The optimizer ranks setups by the mean of the "
+                + "entries' medians weighted by their shares, and their cost per 1,000 root requests of the mix.");
+        line("");
+        line("| setup | entry | requests | share | p50 ms |");
+        line("|---|---|---:|---:|---:|");
+        split.forEach(run -> run.entries().forEach(entry -> line(row(run.name(), entry.entryTask(),
+                Long.toString(entry.requests()), percent(entry.requestShare()), number(entry.p50Ms(), 1)))));
     }
 
     private void repetitions() {

@@ -1,5 +1,6 @@
 package io.fusionize.experiment.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,9 +18,10 @@ import io.fusionize.experiment.machine.CpuUtilization;
  * @param coldStarts how many invocations started cold during the run
  * @param invocationsPerRequest platform invocations per root request
  * @param cpu the machine's CPU utilization during the run
+ * @param entries each entry task's figures when root requests started with several; empty otherwise
  */
 public record SetupRun(String name, String setup, LoadResult load, double costPer1kUsd, long coldStarts,
-        double invocationsPerRequest, CpuUtilization cpu) {
+        double invocationsPerRequest, CpuUtilization cpu, List<EntryFigures> entries) {
 
     /** The all-remote baseline's name; other setups are compared against it. */
     public static final String ALL_REMOTE = "all-remote";
@@ -40,11 +42,29 @@ public record SetupRun(String name, String setup, LoadResult load, double costPe
         Objects.requireNonNull(setup, "setup must not be null");
         Objects.requireNonNull(load, "load must not be null");
         Objects.requireNonNull(cpu, "cpu must not be null");
+        entries = List.copyOf(Objects.requireNonNull(entries, "entries must not be null"));
         requireNonNegative("costPer1kUsd", costPer1kUsd);
         requireNonNegative("invocationsPerRequest", invocationsPerRequest);
         if (coldStarts < 0) {
             throw new IllegalArgumentException("coldStarts must not be negative, was " + coldStarts);
         }
+    }
+
+    /**
+     * A run of a setup whose root requests all started with one entry task, or were not split by
+     * entry.
+     *
+     * @param name {@code all-remote}, {@code all-local}, {@code optimized} or {@code round-N}
+     * @param setup the setup in compact text form
+     * @param load the load run's result: latencies, requests, failures
+     * @param costPer1kUsd the platform cost per 1,000 root requests, in US$
+     * @param coldStarts how many invocations started cold during the run
+     * @param invocationsPerRequest platform invocations per root request
+     * @param cpu the machine's CPU utilization during the run
+     */
+    public SetupRun(String name, String setup, LoadResult load, double costPer1kUsd, long coldStarts,
+            double invocationsPerRequest, CpuUtilization cpu) {
+        this(name, setup, load, costPer1kUsd, coldStarts, invocationsPerRequest, cpu, List.of());
     }
 
     private static void requireNonNegative(String field, double value) {

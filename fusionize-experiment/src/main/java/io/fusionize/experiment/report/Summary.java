@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * "deploymentsToConverge"}}. A setup measured in blocks shows them pooled, and lists each block
  * in {@code perBlock} ({@code "block", "setup", "latencyMs", "costPer1kUsd", "coldStarts",
  * "requests", "failed", "cpuMean"}); other setups have {@code "blocks": 1} and no list.
+ * When root requests started with several entry tasks, a setup lists each in {@code entries}
+ * ({@code "entryTask", "requests", "requestShare", "p50Ms"}); otherwise it has no list.
  * A percentile or CPU mean is {@code null} when unknown.
  *
  * @param app the application's name
@@ -78,16 +80,19 @@ public record Summary(String app, String workload, List<SetupSummary> setups, in
      * @param failed its failed root requests
      * @param blocks how many blocks it was measured in
      * @param perBlock each block's numbers; empty when it was measured once, outside blocks
+     * @param entries each entry task's numbers; empty unless root requests started with several
      */
     @JsonPropertyOrder({"name", "setup", "latencyMs", "costPer1kUsd", "coldStarts", "requests", "failed", "blocks",
-            "perBlock"})
+            "perBlock", "entries"})
     public record SetupSummary(String name, String setup, LatencyMs latencyMs, double costPer1kUsd, long coldStarts,
             long requests, long failed, int blocks,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BlockSummary> perBlock) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BlockSummary> perBlock,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EntrySummary> entries) {
 
-        /** Freezes the list; a missing list is empty. */
+        /** Freezes the lists; a missing list is empty. */
         public SetupSummary {
             perBlock = perBlock == null ? List.of() : List.copyOf(perBlock);
+            entries = entries == null ? List.of() : List.copyOf(entries);
         }
 
         /**
@@ -106,7 +111,29 @@ public record Summary(String app, String workload, List<SetupSummary> setups, in
         public static SetupSummary of(SetupRun run, List<BlockRun> blocks) {
             return new SetupSummary(run.name(), run.setup(), LatencyMs.of(run.latency()), run.costPer1kUsd(),
                     run.coldStarts(), run.requests(), run.failed(), Math.max(1, blocks.size()),
-                    blocks.stream().map(BlockSummary::of).toList());
+                    blocks.stream().map(BlockSummary::of).toList(),
+                    run.entries().stream().map(EntrySummary::of).toList());
+        }
+    }
+
+    /**
+     * One entry task's numbers.
+     *
+     * @param entryTask the entry task
+     * @param requests the root requests that started with it
+     * @param requestShare their share of all root requests, in [0, 1]
+     * @param p50Ms their median latency in ms; {@code null} when unknown
+     */
+    @JsonPropertyOrder({"entryTask", "requests", "requestShare", "p50Ms"})
+    public record EntrySummary(String entryTask, long requests, double requestShare, Double p50Ms) {
+
+        /**
+         * @param entry an entry's figures
+         * @return its numbers
+         */
+        public static EntrySummary of(EntryFigures entry) {
+            return new EntrySummary(entry.entryTask(), entry.requests(), entry.requestShare(),
+                    Double.isNaN(entry.p50Ms()) ? null : entry.p50Ms());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import io.fusionize.experiment.report.EntryFigures;
 import io.fusionize.experiment.report.ExperimentResult;
 import io.fusionize.experiment.report.LatencySummary;
 import io.fusionize.experiment.report.PercentChange;
@@ -14,10 +15,13 @@ import io.fusionize.experiment.report.SetupRun;
 /**
  * The demo's before/after table: all-remote, optimized and all-local side by side, with latency
  * percentiles, cost per 1,000 requests, invocations per request and the change against all-remote.
+ * When root requests started with several entry tasks, each setup's row is followed by one line
+ * per entry with its share of the requests and its median latency at the gateway.
  */
 public final class BeforeAfterTable {
 
     private static final String FORMAT = "%-11s %9s %9s %9s %12s %10s %8s %10s %10s%n";
+    private static final String ENTRY_FORMAT = "  entry %-8s %9s %5.0f %% of requests%n";
 
     private BeforeAfterTable() {
     }
@@ -32,6 +36,7 @@ public final class BeforeAfterTable {
         text.append(String.format(Locale.ROOT, FORMAT, "", "", "", "", "requests", "", "", "remote", "remote"));
         for (SetupRun run : shown(result)) {
             text.append(row(run, result.baseline()));
+            run.entries().forEach(entry -> text.append(entryRow(entry)));
         }
         return text.toString();
     }
@@ -54,6 +59,11 @@ public final class BeforeAfterTable {
                 millis(latency.p99()), String.format(Locale.ROOT, "%.4f", run.costPer1kUsd()),
                 String.format(Locale.ROOT, "%.2f", run.invocationsPerRequest()), run.failed() + "/" + run.requests(),
                 PercentChange.format(latencyChange), PercentChange.format(costChange));
+    }
+
+    private static String entryRow(EntryFigures entry) {
+        return String.format(Locale.ROOT, ENTRY_FORMAT, entry.entryTask(), millis(entry.p50Ms()),
+                entry.requestShare() * 100);
     }
 
     private static String millis(double value) {

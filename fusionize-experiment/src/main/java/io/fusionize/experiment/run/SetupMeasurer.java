@@ -13,6 +13,7 @@ import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.experiment.machine.CpuSampler;
 import io.fusionize.experiment.machine.CpuUtilization;
+import io.fusionize.experiment.report.EntryFigures;
 import io.fusionize.experiment.report.SetupRun;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
@@ -78,7 +79,7 @@ public final class SetupMeasurer implements Measurer {
         long oversubscribed = testbed.reportFlags().oversubscribedInvocations() - oversubscribedBefore;
         SetupRun run = new SetupRun(name, SetupText.format(deployed.setup()), result,
                 statistics.costPer1000RootRequestsUsd(), coldStarts(statistics),
-                invocationsPerRequest(statistics, result), cpu);
+                invocationsPerRequest(statistics, result), cpu, EntryFigures.of(statistics));
         return new Measurement(run, deployed.setup(), statistics, oversubscribed);
     }
 

@@ -16,6 +16,7 @@ import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.deploy.load.RequestSample;
 import io.fusionize.deploy.load.ScaleFactor;
 import io.fusionize.experiment.machine.CpuUtilization;
+import io.fusionize.experiment.report.EntryFigures;
 import io.fusionize.experiment.report.ExperimentResult;
 import io.fusionize.experiment.report.PlatformSettings;
 import io.fusionize.protocol.billing.PriceTable;
@@ -52,5 +53,22 @@ class BeforeAfterTableTests {
         assertThat(lines.get(2)).startsWith("all-remote").contains("100.0", "0.0200", "9.50", "0/20");
         assertThat(lines.get(3)).startsWith("optimized").contains("50.0", "5.00").endsWith("-50.0 %    -50.0 %");
         assertThat(lines.get(4)).startsWith("all-local").contains("+300.0 %", "+50.0 %");
+    }
+
+    @Test
+    void followsEachSetupWithItsEntriesWhenThereAreSeveral() {
+        List<EntryFigures> entries = List.of(new EntryFigures("B", 16, 0.8, 40), new EntryFigures("O", 4, 0.2, 250));
+        SetupRun remote = new SetupRun(SetupRun.ALL_REMOTE, "shop v1", load(100, 20), 0.02, 0, 6,
+                CpuUtilization.notMeasured(), entries);
+        ExperimentResult result = new ExperimentResult("shop", "constant",
+                new PlatformSettings(true, true, "off", PriceTable.awsX86(), "jvm"), ScaleFactor.none(),
+                List.of(remote, run(SetupRun.OPTIMIZED, 50, 0.01, 3)), List.of(), 1);
+
+        List<String> lines = BeforeAfterTable.render(result).lines().toList();
+
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(3)).isEqualTo("  entry B             40.0    80 % of requests");
+        assertThat(lines.get(4)).isEqualTo("  entry O            250.0    20 % of requests");
+        assertThat(lines.get(5)).startsWith("optimized");
     }
 }

@@ -33,9 +33,11 @@ public final class StatisticsReader implements AutoCloseable {
     public synchronized SetupStatistics statistics(String application, int version) throws SQLException {
         ClientObservations client = clientObservations(application, version);
         double[] ratios = invocationRatios(application, version);
-        return new SetupStatistics(application, version, sampleSize(application, version), client.latency(),
-                rootDuration(application, version), costPer1000(application, version), ratios[0], ratios[1],
-                client.errorRatio(), callGraph(application, version), functions(application, version));
+        EntryReader.RootRequests roots = EntryReader.read(connection, application, version);
+        return new SetupStatistics(application, version, roots.costed(), client.latency(),
+                rootDuration(application, version), roots.costPer1000Usd(), ratios[0], ratios[1],
+                client.errorRatio(), callGraph(application, version), functions(application, version),
+                roots.entries());
     }
 
     /**
@@ -97,14 +99,6 @@ public final class StatisticsReader implements AutoCloseable {
         return versions;
     }
 
-    private long sampleSize(String application, int version) throws SQLException {
-        String sql = "SELECT COUNT(*) FROM records r JOIN reports p ON p.request_id = r.invocation_id "
-                + "WHERE r.application = ? AND r.setup_version = ? AND r.root = 1";
-        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
     private DurationSummary rootDuration(String application, int version) throws SQLException {
         String sql = "SELECT duration_ms FROM invocations WHERE application = ? AND setup_version = ? "
                 + "AND root = 1 AND duration_ms IS NOT NULL";
@@ -115,21 +109,6 @@ public final class StatisticsReader implements AutoCloseable {
             }
         }
         return Summaries.of(durations.toArray());
-    }
-
-    // Each complete root request costs the sum of every reported invocation in its trace.
-    private double costPer1000(String application, int version) throws SQLException {
-        String sql = """
-                SELECT COUNT(*), SUM(COALESCE(
-                  (SELECT SUM(p.cost_usd) FROM records r JOIN reports p ON p.request_id = r.invocation_id
-                   WHERE r.trace_id = root.trace_id AND r.setup_version = root.setup_version),
-                  rp.cost_usd, 0))
-                FROM records root JOIN reports rp ON rp.request_id = root.invocation_id
-                WHERE root.application = ? AND root.setup_version = ? AND root.root = 1""";
-        try (PreparedStatement s = prepare(sql, application, version); ResultSet rs = s.executeQuery()) {
-            long roots = rs.next() ? rs.getLong(1) : 0;
-            return roots == 0 ? 0 : rs.getDouble(2) / roots * 1000.0;
-        }
     }
 
     private double[] invocationRatios(String application, int version) throws SQLException {

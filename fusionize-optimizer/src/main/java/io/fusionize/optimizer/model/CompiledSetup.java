@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A setup's routing compiled for the model: the functions root requests reach, callees before
- * callers, each as a tree of task runs, so that any memory sizes can be evaluated without walking
- * the setup again.
+ * A setup's routing compiled for the model: the functions root requests reach, from every entry
+ * task, callees before callers, each as a tree of task runs, so that any memory sizes can be
+ * evaluated without walking the setup again. Invocations count per root request of the entry mix:
+ * each entry's root function is invoked as often as its share of root requests.
  *
  * <p>A remote sync call lasts the measured overhead plus the callee function's whole duration; an
  * inline call lasts the callee's run in the caller's function; a function lasts at least its CPU
@@ -26,34 +27,49 @@ final class CompiledSetup {
 
     private final List<CompiledFunction> functions;
     private final Map<String, Integer> indexByEntry;
+    private final List<String> rootEntries;
+    private final int[] rootIndices;
+    private final double[] rootShares;
     private final double[] invocations;
 
-    private CompiledSetup(List<CompiledFunction> functions, Map<String, Integer> indexByEntry) {
+    private CompiledSetup(List<CompiledFunction> functions, Map<String, Integer> indexByEntry, EntryMix mix) {
         this.functions = List.copyOf(functions);
         this.indexByEntry = Map.copyOf(indexByEntry);
-        this.invocations = invocationsPerRootRequest(this.functions);
+        this.rootEntries = mix.entryTasks();
+        this.rootIndices = rootEntries.stream().mapToInt(indexByEntry::get).toArray();
+        this.rootShares = rootEntries.stream().mapToDouble(mix.shares()::get).toArray();
+        this.invocations = invocationsPerRootRequest(this.functions, rootIndices, rootShares);
     }
 
     /**
      * @param setup the setup; only its routing matters, memory sizes are given at evaluation
      * @param profiles the task profiles
-     * @param rootTask the entry task of root requests
+     * @param mix the entry tasks of root requests, with their shares
      * @param corrections measured corrections by composition
      * @return the compiled setup
-     * @throws IllegalArgumentException when it runs a task the model never measured, calls a
-     *     function it does not have, or recurses
+     * @throws IllegalArgumentException when it runs a task the model never measured, lacks a
+     *     function for an entry task, calls a function it does not have, or recurses
      */
-    static CompiledSetup compile(Setup setup, Map<String, TaskProfile> profiles, String rootTask,
+    static CompiledSetup compile(Setup setup, Map<String, TaskProfile> profiles, EntryMix mix,
                                  Map<String, Double> corrections) {
         Compiler compiler = new Compiler(setup, profiles, corrections);
-        compiler.function(rootTask);
-        return new CompiledSetup(compiler.compiled, compiler.indexByEntry);
+        for (String entry : mix.entryTasks()) {
+            if (setup.function(entry).isEmpty()) {
+                throw new IllegalArgumentException("setup " + setup.application() + " v" + setup.version()
+                        + " has no function for the entry task " + entry);
+            }
+            compiler.function(entry);
+        }
+        return new CompiledSetup(compiler.compiled, compiler.indexByEntry, mix);
     }
 
     // A caller is compiled after its callees, so walking down the indices visits callers first.
-    private static double[] invocationsPerRootRequest(List<CompiledFunction> functions) {
+    private static double[] invocationsPerRootRequest(List<CompiledFunction> functions, int[] roots,
+                                                      double[] shares) {
         double[] counts = new double[functions.size()];
-        counts[functions.size() - 1] = 1;
+        for (int k = 0; k < roots.length; k++) {
+            counts[roots[k]] += shares[k];
+        }
         for (int i = functions.size() - 1; i >= 0; i--) {
             double times = counts[i];
             functions.get(i).remoteCalls().forEach((callee, n) -> counts[callee] += times * n);
@@ -69,8 +85,33 @@ final class CompiledSetup {
         return functions.get(index);
     }
 
-    int rootIndex() {
-        return functions.size() - 1;
+    /** @return how many entry tasks root requests start with */
+    int roots() {
+        return rootIndices.length;
+    }
+
+    /**
+     * @param root an entry's position in the mix, busiest first
+     * @return the index of its root function
+     */
+    int rootIndex(int root) {
+        return rootIndices[root];
+    }
+
+    /**
+     * @param root an entry's position in the mix
+     * @return its entry task
+     */
+    String rootEntry(int root) {
+        return rootEntries.get(root);
+    }
+
+    /**
+     * @param root an entry's position in the mix
+     * @return its share of root requests
+     */
+    double rootShare(int root) {
+        return rootShares[root];
     }
 
     /** @return the index of the reached function with that entry task, or -1 */

@@ -13,32 +13,47 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Every routing of an application's calls: one inline-or-remote choice per call edge. A choice
- * turns into per-function rules; where two callers in one function disagree about the same callee,
- * inline wins, because a function's rule is per callee.
+ * Every routing of an application's calls: one inline-or-remote choice per call edge reachable from
+ * any entry task. A choice turns into per-function rules; where two callers in one function
+ * disagree about the same callee, inline wins, because a function's rule is per callee. Every entry
+ * task keeps a function of its own, since root requests are sent to it.
  */
 final class FusionSpace {
 
-    private final String rootTask;
+    private final List<String> rootTasks;
     private final List<CallKey> edges;
     private final Map<String, List<CallKey>> edgesByCaller;
 
     /**
-     * @param rootTask the entry task of root requests
+     * @param rootTasks the entry tasks of root requests
      * @param edges the call edges, in a stable order
      */
-    FusionSpace(String rootTask, List<CallKey> edges) {
-        this.rootTask = rootTask;
+    FusionSpace(List<String> rootTasks, List<CallKey> edges) {
+        this.rootTasks = List.copyOf(rootTasks);
         this.edges = List.copyOf(edges);
         this.edgesByCaller = edges.stream().collect(Collectors.groupingBy(CallKey::caller, LinkedHashMap::new,
                 Collectors.toList()));
     }
 
     static FusionSpace of(PerformanceModel model) {
+        List<String> roots = model.mix().entryTasks();
+        Set<String> reachable = reachable(roots, model.profiles());
         List<CallKey> edges = new ArrayList<>();
-        model.profiles().values().forEach(p -> p.calls().forEach(c -> edges.add(new CallKey(p.task(), c.callee(),
-                c.sync()))));
-        return new FusionSpace(model.entryTask(), edges);
+        model.profiles().values().stream().filter(p -> reachable.contains(p.task()))
+                .forEach(p -> p.calls().forEach(c -> edges.add(new CallKey(p.task(), c.callee(), c.sync()))));
+        return new FusionSpace(roots, edges);
+    }
+
+    private static Set<String> reachable(List<String> roots, Map<String, TaskProfile> profiles) {
+        Set<String> reached = new LinkedHashSet<>(roots);
+        Deque<String> pending = new ArrayDeque<>(roots);
+        while (!pending.isEmpty()) {
+            TaskProfile profile = profiles.get(pending.poll());
+            if (profile != null) {
+                profile.calls().stream().map(CallProfile::callee).filter(reached::add).forEach(pending::add);
+            }
+        }
+        return reached;
     }
 
     List<CallKey> edges() {
@@ -56,7 +71,7 @@ final class FusionSpace {
         }
         Map<String, FunctionSpec> live = new LinkedHashMap<>();
         Map<String, Set<String>> tasks = new LinkedHashMap<>();
-        Deque<String> pending = new ArrayDeque<>(List.of(rootTask));
+        Deque<String> pending = new ArrayDeque<>(rootTasks);
         while (!pending.isEmpty()) {
             String entry = pending.poll();
             if (live.containsKey(entry)) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * A deployed setup's measured figures, as the model forecasts them: the root function's median
- * duration and the cost of 1,000 root requests.
+ * duration and the cost of 1,000 root requests, both weighed by the model's entry mix when root
+ * requests start with several entry tasks.
  *
  * @param entry the deployed setup
  * @param p50Ms the root function's measured median duration
@@ -20,9 +21,9 @@ record Measured(DeployedSetup entry, double p50Ms, double costUsd) {
                 && stats.costPer1000RootRequestsUsd() > 0;
     }
 
-    static Measured of(DeployedSetup entry) {
+    static Measured of(DeployedSetup entry, EntryMix mix) {
         SetupStatistics stats = entry.statistics();
-        return new Measured(entry, stats.rootDuration().p50Ms(), stats.costPer1000RootRequestsUsd());
+        return new Measured(entry, mix.p50Ms(stats), mix.costUsd(stats));
     }
 
     int version() {

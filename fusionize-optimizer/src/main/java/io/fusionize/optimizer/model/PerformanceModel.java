@@ -14,6 +14,12 @@ import java.util.TreeSet;
  * A performance model of one application, fitted to measured history, that forecasts the root
  * latency and the cost of any setup before it is deployed.
  *
+ * <p>Root requests may start with several entry tasks. The model compiles and forecasts each
+ * entry's root request, then weighs them by each entry's share of the root requests measured in
+ * the history (see {@link #entryShares()}): latency is the traffic-weighted mean of the entries'
+ * forecasts, and cost counts every invocation per root request of that mix. A single entry has
+ * share 1, and its forecast is the combined one.
+ *
  * <p>What it learns, from functions measured while running only their entry task with every call
  * remote (the all-remote setup, normally):
  * <ul>
@@ -54,16 +60,16 @@ public final class PerformanceModel {
 
     private final ModelOptions options;
     private final Map<String, TaskProfile> profiles;
-    private final String entryTask;
+    private final EntryMix mix;
     private final Map<String, Double> corrections;
     private final double spikeMsPerRemoteSyncCall;
     private final List<FailedTasks> failures;
 
-    private PerformanceModel(ModelOptions options, Map<String, TaskProfile> profiles, String entryTask,
+    private PerformanceModel(ModelOptions options, Map<String, TaskProfile> profiles, EntryMix mix,
                              Recalibration learned, List<FailedTasks> failures) {
         this.options = options;
         this.profiles = profiles;
-        this.entryTask = entryTask;
+        this.mix = mix;
         this.corrections = Map.copyOf(learned.misses());
         this.spikeMsPerRemoteSyncCall = learned.spikeMsPerRemoteSyncCall();
         this.failures = failures;
@@ -107,16 +113,18 @@ public final class PerformanceModel {
                     + "(every task its own function) first");
         }
         Map<String, TaskProfile> profiles = new ProfileBuilder(observations, options).build();
-        String entry = entryTask(profiles);
+        EntryMix mix = EntryMix.measured(history).orElseGet(() -> EntryMix.single(uncalledTask(profiles)));
         requireEveryCalleeProfiled(profiles);
+        requireEveryEntryProfiled(mix, profiles);
         List<FailedTasks> failures = observations.failures.stream()
                 .map(f -> new FailedTasks(FunctionClosure.tasks(f.function(), profiles), f.function().memoryMb()))
                 .toList();
-        return new PerformanceModel(options, profiles, entry, Recalibration.learn(history, profiles, entry, options),
+        return new PerformanceModel(options, profiles, mix, Recalibration.learn(history, profiles, mix, options),
                 failures);
     }
 
-    private static String entryTask(Map<String, TaskProfile> profiles) {
+    // Without statistics per entry, root requests start with the one measured task nobody calls.
+    private static String uncalledTask(Map<String, TaskProfile> profiles) {
         Set<String> called = new TreeSet<>();
         profiles.values().forEach(p -> p.calls().forEach(c -> called.add(c.callee())));
         List<String> entries = profiles.keySet().stream().filter(t -> !called.contains(t)).sorted().toList();
@@ -125,6 +133,14 @@ public final class PerformanceModel {
                     + "calls), found " + entries);
         }
         return entries.get(0);
+    }
+
+    private static void requireEveryEntryProfiled(EntryMix mix, Map<String, TaskProfile> profiles) {
+        List<String> missing = mix.entryTasks().stream().filter(e -> !profiles.containsKey(e)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("entry tasks " + missing + " received root requests but were never "
+                    + "measured running alone in their own function; the model needs the all-remote setup measured");
+        }
     }
 
     private static void requireEveryCalleeProfiled(Map<String, TaskProfile> profiles) {
@@ -155,8 +171,20 @@ public final class PerformanceModel {
             functions.add(new FunctionPrediction(f.spec().entry(), memory[i], f.tasks(), times, durations[i],
                     costPer1000(times, durations[i], memory[i]), f.memoryNeedMb()));
         }
-        double meanMs = durations[compiled.rootIndex()];
-        return new Prediction(setup, median(compiled, meanMs), meanMs, cost(compiled, durations, memory), functions);
+        List<EntryPrediction> entries = entries(compiled, durations);
+        double p50 = entries.stream().mapToDouble(e -> e.requestShare() * e.p50Ms()).sum();
+        double mean = entries.stream().mapToDouble(e -> e.requestShare() * e.meanMs()).sum();
+        return new Prediction(setup, p50, mean, cost(compiled, durations, memory), functions, entries);
+    }
+
+    private List<EntryPrediction> entries(CompiledSetup compiled, double[] durations) {
+        List<EntryPrediction> entries = new ArrayList<>();
+        for (int k = 0; k < compiled.roots(); k++) {
+            double meanMs = durations[compiled.rootIndex(k)];
+            entries.add(new EntryPrediction(compiled.rootEntry(k), compiled.rootShare(k), median(compiled, k, meanMs),
+                    meanMs));
+        }
+        return entries;
     }
 
     /**
@@ -182,18 +210,22 @@ public final class PerformanceModel {
         return new CompiledRouting(this, compile(setup));
     }
 
+    // Latency weighs each entry's median by its share; cost already counts invocations per root request of the mix.
     double[] latencyAndCost(CompiledSetup compiled, int[] memoryMb) {
         double[] durations = compiled.durations(memoryMb, options);
-        double meanMs = durations[compiled.rootIndex()];
-        return new double[] {median(compiled, meanMs), cost(compiled, durations, memoryMb)};
+        double p50 = 0;
+        for (int k = 0; k < compiled.roots(); k++) {
+            p50 += compiled.rootShare(k) * median(compiled, k, durations[compiled.rootIndex(k)]);
+        }
+        return new double[] {p50, cost(compiled, durations, memoryMb)};
     }
 
     private CompiledSetup compile(Setup setup) {
-        return CompiledSetup.compile(setup, profiles, entryTask, corrections);
+        return CompiledSetup.compile(setup, profiles, mix, corrections);
     }
 
-    private double median(CompiledSetup compiled, double meanMs) {
-        double spikes = spikeMsPerRemoteSyncCall * compiled.function(compiled.rootIndex()).remoteSyncCalls();
+    private double median(CompiledSetup compiled, int root, double meanMs) {
+        double spikes = spikeMsPerRemoteSyncCall * compiled.function(compiled.rootIndex(root)).remoteSyncCalls();
         return Math.max(meanMs * MEDIAN_FLOOR, meanMs - spikes);
     }
 
@@ -209,9 +241,17 @@ public final class PerformanceModel {
         return 1000 * invocations * options.prices().costPerInvocation(durationMs + ROUNDING_MS, memoryMb);
     }
 
-    /** @return the task root requests start with */
+    /** @return the entry task most root requests start with; the only one of a single-entry application */
     public String entryTask() {
-        return entryTask;
+        return mix.entryTasks().get(0);
+    }
+
+    /**
+     * @return each entry task's share of the root requests measured in the history, busiest first,
+     *     which forecasts weigh the entries by; a single entry has share 1
+     */
+    public Map<String, Double> entryShares() {
+        return mix.shares();
     }
 
     /** @return what the model learned per task, in the order first measured */
@@ -242,6 +282,10 @@ public final class PerformanceModel {
 
     Map<String, TaskProfile> profiles() {
         return profiles;
+    }
+
+    EntryMix mix() {
+        return mix;
     }
 
     List<FailedTasks> failures() {

@@ -3,6 +3,7 @@ package io.fusionize.optimizer.model;
 import io.fusionize.monitor.SetupStatistics;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A forecast next to what was measured for the same setup, for "predicted vs measured" reports.
@@ -24,19 +25,25 @@ public record PredictionCheck(int setupVersion, Prediction predicted, double mea
     }
 
     /**
+     * With several entry tasks, the measured median and cost are the entries' own, weighted by the
+     * shares the forecast was made for, so that both sides speak of the same mix.
+     *
      * @param predicted a forecast
      * @param measured the statistics of the same setup, once deployed
      * @return the two side by side
      * @throws IllegalArgumentException when the statistics hold no root duration or cost
      */
     public static PredictionCheck of(Prediction predicted, SetupStatistics measured) {
+        Objects.requireNonNull(predicted, "predicted must not be null");
         Objects.requireNonNull(measured, "measured must not be null");
         if (measured.rootDuration().isEmpty() || measured.costPer1000RootRequestsUsd() <= 0) {
             throw new IllegalArgumentException("v" + measured.setupVersion() + " has no measured root duration "
                     + "or cost to compare the prediction with");
         }
-        return new PredictionCheck(measured.setupVersion(), predicted, measured.rootDuration().p50Ms(),
-                measured.costPer1000RootRequestsUsd());
+        Optional<EntryMix> mix = EntryMix.of(predicted);
+        return new PredictionCheck(measured.setupVersion(), predicted,
+                mix.map(m -> m.p50Ms(measured)).orElse(measured.rootDuration().p50Ms()),
+                mix.map(m -> m.costUsd(measured)).orElse(measured.costPer1000RootRequestsUsd()));
     }
 
     /** @return (predicted - measured) / measured median latency */

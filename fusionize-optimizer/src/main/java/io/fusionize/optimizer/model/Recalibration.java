@@ -2,12 +2,14 @@ package io.fusionize.optimizer.model;
 
 import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.monitor.DurationSummary;
+import io.fusionize.monitor.EntryStatistics;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
 import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.History;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every measured setup teaches beyond the task profiles.
@@ -19,7 +21,8 @@ import java.util.Map;
  *       milliseconds, to later forecasts of the same composition at any memory size.
  *   <li>Spikes: how far the root's mean exceeds its median per remote sync call it waits for (cold
  *       starts and slow hand-offs lift the mean, not the median), fitted by least squares through
- *       zero over the measured setups.
+ *       zero over the measured setups; with several entry tasks, each entry's root is one point,
+ *       weighted by the entry's share.
  * </ul>
  *
  * @param misses measured minus forecast mean duration, by composition
@@ -27,32 +30,56 @@ import java.util.Map;
  */
 record Recalibration(Map<String, Double> misses, double spikeMsPerRemoteSyncCall) {
 
-    static Recalibration learn(History history, Map<String, TaskProfile> profiles, String rootTask,
+    static Recalibration learn(History history, Map<String, TaskProfile> profiles, EntryMix mix,
                                ModelOptions options) {
         Map<String, Double> misses = new HashMap<>();
-        double gapTimesCalls = 0;
-        double callsSquared = 0;
+        SpikeFit spikes = new SpikeFit();
         for (DeployedSetup entry : history.entries()) {
             Map<String, Double> measured = measuredMeans(entry);
-            DurationSummary root = entry.statistics().rootDuration();
             if (measured.isEmpty()) {
                 continue;
             }
             Map<String, Double> found = new HashMap<>();
             try {
-                CompiledSetup compiled = CompiledSetup.compile(entry.setup(), profiles, rootTask, Map.of());
+                CompiledSetup compiled = CompiledSetup.compile(entry.setup(), profiles, mix, Map.of());
                 compiled.learnMisses(byIndex(compiled, measured), options, found);
-                double calls = compiled.function(compiled.rootIndex()).remoteSyncCalls();
                 misses.putAll(found);
-                if (!entry.bad() && !root.isEmpty()) {
-                    gapTimesCalls += (root.meanMs() - root.p50Ms()) * calls;
-                    callsSquared += calls * calls;
+                if (!entry.bad()) {
+                    spikes.add(compiled, entry.statistics(), mix);
                 }
             } catch (IllegalArgumentException unpredictable) {
                 // a setup the model cannot walk yet (say, an unmeasured function) teaches nothing
             }
         }
-        return new Recalibration(misses, callsSquared == 0 ? 0 : Math.max(0, gapTimesCalls / callsSquared));
+        return new Recalibration(misses, spikes.slope());
+    }
+
+    /** Least squares through zero of each root's mean-to-median gap over its remote sync calls, weighted by share. */
+    private static final class SpikeFit {
+        private double gapTimesCalls;
+        private double callsSquared;
+
+        void add(CompiledSetup compiled, SetupStatistics stats, EntryMix mix) {
+            for (int k = 0; k < compiled.roots(); k++) {
+                double calls = compiled.function(compiled.rootIndex(k)).remoteSyncCalls();
+                double share = compiled.rootShare(k);
+                rootDuration(stats, compiled.rootEntry(k), mix).ifPresent(root -> {
+                    gapTimesCalls += share * (root.meanMs() - root.p50Ms()) * calls;
+                    callsSquared += share * calls * calls;
+                });
+            }
+        }
+
+        double slope() {
+            return callsSquared == 0 ? 0 : Math.max(0, gapTimesCalls / callsSquared);
+        }
+
+        // A single entry's root is the setup's; with several, each entry's root is measured apart.
+        private static Optional<DurationSummary> rootDuration(SetupStatistics stats, String entry, EntryMix mix) {
+            Optional<DurationSummary> root = mix.several()
+                    ? stats.entry(entry).map(EntryStatistics::rootDuration) : Optional.of(stats.rootDuration());
+            return root.filter(d -> !d.isEmpty());
+        }
     }
 
     private static double[] byIndex(CompiledSetup compiled, Map<String, Double> byEntry) {

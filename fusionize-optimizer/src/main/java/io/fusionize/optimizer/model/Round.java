@@ -28,7 +28,7 @@ final class Round {
         this.model = model;
         this.options = options;
         this.calibration = calibration;
-        Measured measured = Measured.of(reference);
+        Measured measured = Measured.of(reference, model.mix());
         this.objective = new Objective(options.latencyWeight(), measured.p50Ms(), measured.costUsd());
     }
 
@@ -64,7 +64,7 @@ final class Round {
     }
 
     private Measured bestMeasured() {
-        return history.good().stream().filter(Measured::available).map(Measured::of)
+        return history.good().stream().filter(Measured::available).map(e -> Measured.of(e, model.mix()))
                 .min(Comparator.comparingDouble(m -> objective.score(m.p50Ms(), m.costUsd())))
                 .orElseThrow(() -> new IllegalStateException("no measured setup is left that is not marked bad"));
     }

@@ -22,7 +22,7 @@ class CandidateSearchTests {
 
     @Test
     void coordinateDescentFindsTheBestSizesOfARoutingAsTryingEveryCombinationDoes() {
-        FusionSpace space = new FusionSpace(IOT.entry(), GroundTruth.edges(IOT));
+        FusionSpace space = new FusionSpace(IOT.entries(), GroundTruth.edges(IOT));
         Objective objective = GroundTruth.objective(IOT, OPTIONS.withLatencyWeight(0.7));
         CandidateSearch search = new CandidateSearch(space, IOT::truth, tasks -> SIZES, objective,
                 IOT.allRemote(1024), List.of(), 12);
@@ -41,7 +41,7 @@ class CandidateSearchTests {
 
     @Test
     void evaluatesEveryRoutingOnceWhenThereAreFewEdges() {
-        FusionSpace space = new FusionSpace(TREE.entry(), GroundTruth.edges(TREE));
+        FusionSpace space = new FusionSpace(TREE.entries(), GroundTruth.edges(TREE));
 
         SearchResult search = new CandidateSearch(space, TREE::truth, tasks -> SIZES,
                 GroundTruth.objective(TREE, OPTIONS), TREE.allRemote(1024), List.of(), 12).run();
@@ -53,7 +53,7 @@ class CandidateSearchTests {
 
     @Test
     void keepsOnTheFrontOnlyWhatNothingBeatsOnLatencyAndCost() {
-        FusionSpace space = new FusionSpace(TREE.entry(), GroundTruth.edges(TREE));
+        FusionSpace space = new FusionSpace(TREE.entries(), GroundTruth.edges(TREE));
         SearchResult search = new CandidateSearch(space, TREE::truth, tasks -> SIZES,
                 GroundTruth.objective(TREE, OPTIONS), TREE.allRemote(1024), List.of(), 12).run();
 
@@ -67,7 +67,7 @@ class CandidateSearchTests {
 
     @Test
     void neverReturnsAnExcludedSetup() {
-        FusionSpace space = new FusionSpace(TREE.entry(), GroundTruth.edges(TREE));
+        FusionSpace space = new FusionSpace(TREE.entries(), GroundTruth.edges(TREE));
         Objective objective = GroundTruth.objective(TREE, OPTIONS);
         Setup best = new CandidateSearch(space, TREE::truth, tasks -> SIZES, objective, TREE.allRemote(1024),
                 List.of(), 12).run().best().orElseThrow().setup();

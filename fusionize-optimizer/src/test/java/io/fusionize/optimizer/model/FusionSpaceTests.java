@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class FusionSpaceTests {
 
     private static final SimulatedApplication IOT = SimulatedApplication.iot();
-    private static final FusionSpace SPACE = new FusionSpace("I", GroundTruth.edges(IOT));
+    private static final FusionSpace SPACE = new FusionSpace(List.of("I"), GroundTruth.edges(IOT));
 
     @Test
     void reachesEveryTaskAsItsOwnFunctionWhenEverythingIsRemote() {

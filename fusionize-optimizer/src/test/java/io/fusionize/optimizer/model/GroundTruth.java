@@ -48,7 +48,7 @@ final class GroundTruth {
     static Candidate search(SimulatedApplication app, ModelOptions options) {
         SizeRules sizes = tasks -> options.memorySizesMb().stream().sorted()
                 .filter(size -> size >= options.memoryHeadroom() * app.memoryUsedMb(tasks)).toList();
-        return new CandidateSearch(new FusionSpace(app.entry(), edges(app)), app::truth, sizes,
+        return new CandidateSearch(new FusionSpace(app.entries(), edges(app)), app::truth, sizes,
                 objective(app, options), app.allRemote(INITIAL_MB), List.of(), options.maxExhaustiveEdges())
                 .run().best().orElseThrow();
     }

@@ -39,31 +39,41 @@ final class SimulatedApplication {
 
     private final String name;
     private final Map<String, SimulatedTask> tasks;
+    private final Map<String, Double> mix;
     private final SimulatedPlatform platform;
     private final boolean memoryReports;
     private final Map<FunctionSpec, Set<String>> runningByFunction = new java.util.concurrent.ConcurrentHashMap<>();
 
     SimulatedApplication(String name, List<SimulatedTask> tasks, SimulatedPlatform platform) {
-        this(name, tasks, platform, true);
+        this(name, tasks, Map.of(tasks.get(0).name(), 1.0), platform, true);
     }
 
-    private SimulatedApplication(String name, List<SimulatedTask> tasks, SimulatedPlatform platform,
-                                 boolean memoryReports) {
+    private SimulatedApplication(String name, List<SimulatedTask> tasks, Map<String, Double> mix,
+                                 SimulatedPlatform platform, boolean memoryReports) {
         this.name = name;
         this.tasks = new LinkedHashMap<>();
         tasks.forEach(t -> this.tasks.put(t.name(), t));
+        this.mix = new LinkedHashMap<>(mix);
         this.platform = platform;
         this.memoryReports = memoryReports;
     }
 
     /** @return this application on a platform that reports no memory use, so sizes can only be learned by failing */
     SimulatedApplication withoutMemoryReports() {
-        return new SimulatedApplication(name, List.copyOf(tasks.values()), platform, false);
+        return new SimulatedApplication(name, List.copyOf(tasks.values()), mix, platform, false);
     }
 
     /** @return this application on another platform */
     SimulatedApplication on(SimulatedPlatform other) {
-        return new SimulatedApplication(name, List.copyOf(tasks.values()), other, memoryReports);
+        return new SimulatedApplication(name, List.copyOf(tasks.values()), mix, other, memoryReports);
+    }
+
+    /**
+     * @param shares each entry task's share of root requests, busiest first
+     * @return this application with root requests spread over those entries
+     */
+    SimulatedApplication withMix(Map<String, Double> shares) {
+        return new SimulatedApplication(name, List.copyOf(tasks.values()), shares, platform, memoryReports);
     }
 
     boolean reportsMemory() {
@@ -97,6 +107,24 @@ final class SimulatedApplication {
                 task("G", 60, 2, 0, 20)), SimulatedPlatform.typical());
     }
 
+    /**
+     * A shop with two entry tasks: browsing (B, 80 % of root requests) asks the catalog (C) for
+     * prices (P); ordering (O, 20 %) validates (V, CPU-heavy) and prices sync, then mails (M, a
+     * slow wait) async.
+     */
+    static SimulatedApplication shop() {
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put("B", 0.8);
+        mix.put("O", 0.2);
+        return new SimulatedApplication("shop", List.of(
+                task("B", 1, 1, 0, 10, sync("C")),
+                task("O", 2, 1, 0, 10, sync("V"), sync("P"), async("M")),
+                task("C", 5, 1, 8, 20, sync("P")),
+                task("P", 2, 1, 3, 10),
+                task("V", 30, 1, 5, 60),
+                task("M", 1, 1, 30, 10)), mix, SimulatedPlatform.typical(), true);
+    }
+
     private static SimulatedTask task(String name, double cpuMs, int threads, double waitMs, int workingSetMb,
                                       SimulatedTask.Call... calls) {
         return new SimulatedTask(name, cpuMs, threads, waitMs, workingSetMb, false, List.of(calls));
@@ -106,8 +134,19 @@ final class SimulatedApplication {
         return name;
     }
 
+    /** @return the busiest entry task */
     String entry() {
-        return tasks.keySet().iterator().next();
+        return mix.keySet().iterator().next();
+    }
+
+    /** @return the entry tasks, busiest first */
+    List<String> entries() {
+        return List.copyOf(mix.keySet());
+    }
+
+    /** @return each entry task's share of root requests */
+    Map<String, Double> mix() {
+        return mix;
     }
 
     SimulatedPlatform platform() {
@@ -125,7 +164,8 @@ final class SimulatedApplication {
 
     /**
      * @param setup a setup
-     * @return its statistics from {@value #REQUESTS} requests, seeded by the setup's plan
+     * @return its statistics from {@value #REQUESTS} requests spread over the entries by their
+     *     shares, seeded by the setup's plan
      */
     SetupStatistics measure(Setup setup) {
         long seed = PlanKeys.of(setup).hashCode();
@@ -135,15 +175,39 @@ final class SimulatedApplication {
     /**
      * The truth of a setup: the root duration of a typical request (warm, without noise), and the
      * expected cost per 1,000 requests, the waits for cold starts and the rounding up of billed time
-     * included, as measurements average out to.
+     * included, as measurements average out to. With several entries, each entry's figures
+     * weighted by its share.
      *
      * @param setup a setup
      * @return its truth, as a prediction would state it
      * @throws IllegalArgumentException when a function of it runs out of memory
      */
     Prediction truth(Setup setup) {
-        double typical = new SimulatedRun(this, setup, SimulatedRun.Mode.WARM, 0).latency();
-        return new SimulatedRun(this, setup, SimulatedRun.Mode.EXPECTED, 0).asPrediction(typical);
+        if (mix.size() == 1) {
+            return truth(setup, entry());
+        }
+        double p50 = 0;
+        double cost = 0;
+        List<EntryPrediction> entries = new java.util.ArrayList<>();
+        for (Map.Entry<String, Double> share : mix.entrySet()) {
+            Prediction one = truth(setup, share.getKey());
+            p50 += share.getValue() * one.rootLatencyP50Ms();
+            cost += share.getValue() * one.costPer1000RootRequestsUsd();
+            entries.add(new EntryPrediction(share.getKey(), share.getValue(), one.rootLatencyP50Ms(),
+                    one.rootLatencyMeanMs()));
+        }
+        // per function, the truth is given for one entry's requests only
+        return new Prediction(setup, p50, p50, cost, List.of(), entries);
+    }
+
+    /**
+     * @param setup a setup
+     * @param entry an entry task
+     * @return the truth of that entry's root requests alone
+     */
+    Prediction truth(Setup setup, String entry) {
+        double typical = new SimulatedRun(this, setup, SimulatedRun.Mode.WARM, 0).latency(entry);
+        return new SimulatedRun(this, setup, SimulatedRun.Mode.EXPECTED, 0).asPrediction(entry, typical);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.monitor.CallEdge;
 import io.fusionize.monitor.DurationSummary;
+import io.fusionize.monitor.EntryStatistics;
 import io.fusionize.monitor.FunctionStatistics;
 import io.fusionize.monitor.SetupStatistics;
 import java.util.ArrayList;
@@ -49,30 +50,50 @@ final class SimulatedRun {
     }
 
     SetupStatistics measure(int requests) {
-        for (int i = 0; i < requests; i++) {
-            rootDurations.add(invoke(app.entry()));
-        }
+        List<EntryStatistics> entries = new ArrayList<>();
+        app.mix().forEach((entry, share) -> entries.add(measureEntry(entry, (int) Math.round(share * requests),
+                share)));
         List<FunctionStatistics> stats = functions.values().stream().map(FunctionTally::statistics).toList();
         long invocations = stats.stream().mapToLong(FunctionStatistics::invocations).sum();
         long cold = stats.stream().mapToLong(FunctionStatistics::coldStarts).sum();
         long failed = stats.stream().mapToLong(FunctionStatistics::failures).sum();
-        double cost = functions.values().stream().mapToDouble(f -> f.costSum).sum();
-        return new SetupStatistics(app.name(), setup.version(), requests, DurationSummary.empty(),
-                summary(rootDurations), cost / requests * 1000, (double) cold / invocations,
-                (double) failed / invocations, 0, edges.values().stream().map(EdgeTally::edge).toList(), stats);
+        int sent = rootDurations.size();
+        return new SetupStatistics(app.name(), setup.version(), sent, DurationSummary.empty(),
+                summary(rootDurations), totalCost() / sent * 1000, (double) cold / invocations,
+                (double) failed / invocations, 0, edges.values().stream().map(EdgeTally::edge).toList(), stats,
+                entries);
     }
 
-    /** @return the root duration of one request */
-    double latency() {
-        return invoke(app.entry());
+    private EntryStatistics measureEntry(String entry, int requests, double share) {
+        double costBefore = totalCost();
+        List<Double> durations = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            durations.add(invoke(entry));
+        }
+        rootDurations.addAll(durations);
+        return new EntryStatistics(entry, requests, share, requests, DurationSummary.empty(), summary(durations),
+                (totalCost() - costBefore) / requests * 1000);
+    }
+
+    private double totalCost() {
+        return functions.values().stream().mapToDouble(f -> f.costSum).sum();
     }
 
     /**
+     * @param entry an entry task
+     * @return the root duration of one request of it
+     */
+    double latency(String entry) {
+        return invoke(entry);
+    }
+
+    /**
+     * @param entry an entry task
      * @param latencyMs the typical root duration, from a {@link Mode#WARM} run
      * @return one request's figures as a prediction would state them
      */
-    Prediction asPrediction(double latencyMs) {
-        invoke(app.entry());
+    Prediction asPrediction(String entry, double latencyMs) {
+        invoke(entry);
         List<FunctionPrediction> forecasts = new ArrayList<>();
         double cost = 0;
         for (FunctionTally f : functions.values()) {
