@@ -63,6 +63,29 @@ class RunCommandTests {
     }
 
     @Test
+    void requestsWithoutLoadAreAUsageError() {
+        CliRun run = CliRun.of("run", "--app", "iot", "--state", state.toString(), "--seed", "7");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--requests and --seed choose what --load sends; give --load RATE too");
+        assertThat(state).isEmptyDirectory();
+    }
+
+    @Test
+    void aBadRequestFileIsAUserErrorNamingItsLineBeforeAnythingStarts(@TempDir Path files) throws Exception {
+        Path requests = java.nio.file.Files.writeString(files.resolve("iot.jsonl"),
+                "# weights must be positive\n{\"payload\": {\"seed\": 1}, \"weight\": 0}\n");
+
+        CliRun run = CliRun.of("run", "--app", "iot", "--state", state.toString(), "--load", "2",
+                "--requests", requests.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: " + requests + " line 2: weight must be a positive number,"
+                + " not 0");
+        assertThat(state).isEmptyDirectory();
+    }
+
+    @Test
     void runningPlatformWithoutItsTokenIsAUserError() {
         CliRun run = CliRun.of("run", "--app", "iot", "--state", state.toString(), "--platform",
                 "http://127.0.0.1:9");
