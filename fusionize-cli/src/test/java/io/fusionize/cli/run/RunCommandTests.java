@@ -113,6 +113,7 @@ class RunCommandTests {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("v1: iot v1: I@").contains("gateway: http://127.0.0.1:")
+                .contains("steady load: 2.0 requests/s to ").contains("the application's own requests, seed 42")
                 .contains("round 1: ").contains("final setup v").contains("measured: ");
 
         CliRun status = CliRun.of("status", "--app", "iot", "--state", state.toString());
