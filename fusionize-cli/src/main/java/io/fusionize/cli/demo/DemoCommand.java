@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Runs the IoT application under a short constant load (a few minutes), and prints all-remote, optimized and all-local side by side: latency, cost per"
             + " 1,000 requests, invocations per request and failures. The full report goes to DIR.",
             "With --in-process: runs one request (seeded with --seed) in this JVM under all-remote, all-local and a"
-                + " mixed setup instead, and shows that the result is the same while the invocations differ (takes seconds)."})
+                + " mixed setup instead, and shows that the result is the same while the invocations differ"
+                + " (takes seconds)."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;

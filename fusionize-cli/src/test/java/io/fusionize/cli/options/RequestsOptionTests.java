@@ -50,7 +50,8 @@ class RequestsOptionTests {
 
     @Test
     void aFileAndASeedAreTakenAsGiven() throws Exception {
-        Path file = Files.writeString(directory.resolve("iot.jsonl"), "{\"payload\": {\"seed\": 1}, \"entry\": \"I\"}\n");
+        Path file = Files.writeString(directory.resolve("iot.jsonl"),
+                "{\"payload\": {\"seed\": 1}, \"entry\": \"I\"}\n");
 
         RequestsOption requests = parse("--requests", file.toString(), "--seed", "7");
 
