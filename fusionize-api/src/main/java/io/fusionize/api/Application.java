@@ -64,7 +64,7 @@ public final class Application {
 
     /**
      * The requests that load this application in runs and experiments. Without one given to the
-     * builder, requests go to the entries in turn with the payload {@code {"seed": N}}, N drawn
+     * builder, requests go to an entry drawn at random with the payload {@code {"seed": N}}, N drawn
      * from the request's random.
      *
      * @return where load requests come from

@@ -3,6 +3,9 @@ package io.fusionize.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -77,5 +80,47 @@ class ApplicationTests {
         assertThat(error.errorType()).isEqualTo("java.lang.IllegalStateException");
         assertThat(error.errorMessage()).isEqualTo("no price");
         assertThat(error).hasMessage("price failed with java.lang.IllegalStateException: no price");
+    }
+
+    @Test
+    void withoutOwnRequestsSpreadsSeededRequestsOverTheEntries() {
+        Application app = Application.builder("shop")
+                .entry("order", String.class, ECHO, Calls.none())
+                .entry("browse", String.class, ECHO, Calls.none())
+                .build();
+        Random random = new Random(5);
+        Map<String, Integer> perEntry = new HashMap<>();
+
+        for (int i = 0; i < 1_000; i++) {
+            Request request = app.requests().next(random);
+            assertThat(request.json()).matches("\\{\"seed\":\\d+}");
+            perEntry.merge(request.entry(), 1, Integer::sum);
+        }
+
+        assertThat(app.hasOwnRequests()).isFalse();
+        assertThat(perEntry.keySet()).containsExactlyInAnyOrder("order", "browse");
+        assertThat(perEntry.get("order")).isBetween(400, 600);
+    }
+
+    @Test
+    void keepsTheRequestSourceItIsGiven() {
+        RequestSource source = random -> new Request("order", "{\"item\":1}");
+        Application app = Application.builder("shop").entry("order", String.class, ECHO, Calls.none())
+                .requests(source).build();
+
+        assertThat(app.hasOwnRequests()).isTrue();
+        assertThat(app.requests()).isSameAs(source);
+    }
+
+    @Test
+    void refusesAMixWithRequestsForATaskThatIsNotAnEntry() {
+        Application.Builder builder = Application.builder("shop")
+                .entry("order", String.class, ECHO, Calls.sync("price"))
+                .task("price", String.class, ECHO, Calls.none())
+                .requests(RequestMix.builder().add(1, "price", "{}").build());
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("application shop has requests for price, which is not an entry task; entries: [order]");
     }
 }

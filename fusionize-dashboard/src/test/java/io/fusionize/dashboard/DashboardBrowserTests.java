@@ -61,7 +61,7 @@ class DashboardBrowserTests {
     void followsALoopUntilRoundTwoWithAnInlineEdgeAndChartsThatHoldPoints() throws Exception {
         LoopOptions options = LoopOptions.builder(ChainApplication.NAME).stateDirectory(state).loadRate(2)
                 .roundRequests(6).minSamples(4).maxRounds(3).gatewayConcurrency(2).functionTimeoutSeconds(120)
-                .retireQuietPeriod(Duration.ofSeconds(2)).loadPayload("{\"item\":\"tea\"}").build();
+                .retireQuietPeriod(Duration.ofSeconds(2)).build();
         try (DashboardSession dashboard = DashboardSession.start(new DashboardSession.Options(ChainApplication.NAME,
                 DashboardModel.MODE_RUN, options.optimizer(), options.memorySizesMb(), 0,
                 state.resolve(SnapshotFile.NAME)));

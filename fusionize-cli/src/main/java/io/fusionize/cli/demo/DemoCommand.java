@@ -2,8 +2,10 @@ package io.fusionize.cli.demo;
 
 import io.fusionize.cli.options.DashboardOption;
 import io.fusionize.cli.options.OtlpOption;
+import io.fusionize.cli.options.RequestsOption;
 import io.fusionize.cli.support.Observation;
 import io.fusionize.cli.support.WriterStream;
+import io.fusionize.core.app.Applications;
 import io.fusionize.dashboard.DashboardModel;
 import io.fusionize.dashboard.DashboardSession;
 import io.fusionize.dashboard.SnapshotFile;
@@ -30,8 +32,9 @@ import picocli.CommandLine.Spec;
         description = {"Optimizes the IoT application on an embedded platform and prints the before/after table.",
             "Runs the IoT application under a short constant load (a few minutes), and prints all-remote, optimized and all-local side by side: latency, cost per"
             + " 1,000 requests, invocations per request and failures. The full report goes to DIR.",
-            "With --in-process: runs one request in this JVM under all-remote, all-local and a mixed setup instead,"
-                + " and shows that the result is the same while the invocations differ (takes seconds)."})
+            "With --in-process: runs one request (seeded with --seed) in this JVM under all-remote, all-local and a"
+                + " mixed setup instead, and shows that the result is the same while the invocations differ"
+                + " (takes seconds)."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
@@ -52,9 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "With --in-process: the application (default: iot).")
     private String applicationName;
 
-    @Option(names = "--seed", paramLabel = "N", description = "With --in-process: the request's random seed"
-            + " (default: 42).")
-    private Long seed;
+    @Mixin private RequestsOption requests;
 
     @Mixin private DashboardOption dashboard;
 
@@ -62,12 +63,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (inProcess) {
-            InProcessDemo.run(applicationName == null ? "iot" : applicationName, seed == null ? 42 : seed,
+            if (requests.fileGiven()) {
+                throw new ParameterException(spec.commandLine(), "--requests applies to the demo's load, not to"
+                        + " --in-process, which runs one request seeded with --seed");
+            }
+            InProcessDemo.run(applicationName == null ? "iot" : applicationName, requests.seed(),
                     spec.commandLine().getOut());
             return 0;
         }
-        if (applicationName != null || seed != null) {
-            throw new ParameterException(spec.commandLine(), "--app and --seed apply to --in-process only;"
+        if (applicationName != null) {
+            throw new ParameterException(spec.commandLine(), "--app applies to --in-process only;"
                     + " the demo optimizes " + DemoRunner.APPLICATION);
         }
         double overhead = emulatedOverheadMs == null ? DemoRunner.DEFAULT_EMULATED_OVERHEAD_MS : emulatedOverheadMs;
@@ -75,12 +80,13 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--emulated-overhead-ms must be 0 or more, not "
                     + emulatedOverheadMs);
         }
+        requests.check(Applications.find(DemoRunner.APPLICATION));
         PrintStream out = WriterStream.of(spec.commandLine().getOut());
         try (Observation observation = Observation.open(dashboard, new OtlpOption(), new DashboardSession.Options(
                 DemoRunner.APPLICATION, DashboardModel.MODE_EXPERIMENT, LoopOptions.FUSIONIZE_OPTIMIZER,
                 DemoRunner.MEMORY_SIZES, 0, outputDirectory.resolve(SnapshotFile.NAME)), out::println)) {
             ExperimentOutcome outcome = new DemoRunner(outputDirectory, observation.watching(EmbeddedPlatform::start),
-                    out, overhead).observedBy(observation.experimentObserver()).run();
+                    out, overhead).observedBy(observation.experimentObserver()).requests(requests.choice()).run();
             observation.finished("finished; report: " + outcome.files().markdown().toAbsolutePath());
         }
         return 0;

@@ -4,6 +4,7 @@ import io.fusionize.cli.options.AppOption;
 import io.fusionize.cli.options.DashboardOption;
 import io.fusionize.cli.options.OptimizerOption;
 import io.fusionize.cli.options.OtlpOption;
+import io.fusionize.cli.options.RequestsOption;
 import io.fusionize.cli.support.LogLine;
 import io.fusionize.cli.support.Observation;
 import io.fusionize.cli.support.UserInputException;
@@ -82,6 +83,8 @@ public final class ExperimentCommand implements Callable<Integer> {
                 + " coldstart workloads, whose blocks take minutes).")
     private Integer repetitions;
 
+    @Mixin private RequestsOption requests;
+
     @Mixin private OptimizerOption optimizer;
 
     @Mixin private DashboardOption dashboard;
@@ -129,12 +132,13 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (repetitions != null) {
             builder.repetitions(repetitions);
         }
-        return builder.optimizer(optimizer.name()).build();
+        return builder.optimizer(optimizer.name()).requests(requests.choice()).build();
     }
 
     private void checkOptions() {
         // The workload's form is checked now, not after the platform has started; a replay file is read.
         LoadProfiles.parse(workload, Duration.ofSeconds(1));
+        requests.check(app.application());
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw new UserInputException("--out " + outputDirectory + " is a file; give a directory");
         }

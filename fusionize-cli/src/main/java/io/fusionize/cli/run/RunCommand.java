@@ -6,6 +6,7 @@ import io.fusionize.cli.options.DashboardOption;
 import io.fusionize.cli.options.OptimizerOption;
 import io.fusionize.cli.options.OtlpOption;
 import io.fusionize.cli.options.PlatformOption;
+import io.fusionize.cli.options.RequestsOption;
 import io.fusionize.cli.options.StateDirOption;
 import io.fusionize.cli.support.GracefulShutdown;
 import io.fusionize.cli.support.LogLine;
@@ -56,6 +57,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Requests per second of a built-in steady load (default: ${DEFAULT-VALUE}, none).")
     private double loadRate;
 
+    @Mixin private RequestsOption requests;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private RoundLength roundLength;
 
@@ -86,6 +89,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         checkOptions();
         Application application = app.application();
+        requests.check(application);
         LoopOptions options = options(application);
         PrintWriter out = spec.commandLine().getOut();
         try (Observation observation = Observation.open(dashboard, otlp, new DashboardSession.Options(
@@ -128,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private LoopOptions options(Application application) {
         LoopOptions.Builder builder = LoopOptions.builder(application.name()).stateDirectory(state.path())
-                .loadRate(loadRate).maxRounds(maxRounds).optimizer(optimizer.name())
+                .loadRate(loadRate).requests(requests.choice()).maxRounds(maxRounds).optimizer(optimizer.name())
                 .extraEnvironment(state.dataEnvironment());
         if (platform.given()) {
             builder.platform(platform.address(), platform.connect(state));
@@ -144,6 +148,10 @@ public final class RunCommand implements Callable<Integer> {
     private void checkOptions() {
         if (!(loadRate >= 0) || Double.isInfinite(loadRate)) {
             throw new ParameterException(spec.commandLine(), "--load must be 0 or more requests per second");
+        }
+        if (requests.given() && loadRate == 0) {
+            throw new ParameterException(spec.commandLine(), "--requests and --seed choose what --load sends;"
+                    + " give --load RATE too");
         }
         if (maxRounds < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rounds must be 0 (no limit) or more");

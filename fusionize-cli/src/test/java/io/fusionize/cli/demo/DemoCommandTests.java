@@ -31,12 +31,34 @@ class DemoCommandTests {
     }
 
     @Test
-    void seedWithoutInProcessIsAUsageError() {
-        CliRun run = CliRun.of("demo", "--seed", "5", "--out", directory.toString());
+    void appWithoutInProcessIsAUsageError() {
+        CliRun run = CliRun.of("demo", "--app", "tree", "--out", directory.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--app and --seed apply to --in-process only");
+        assertThat(run.err()).contains("--app applies to --in-process only");
         assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
+    void aRequestFileDoesNotApplyToTheInProcessDemo() throws Exception {
+        Path requests = Files.writeString(directory.resolve("iot.jsonl"), "{\"payload\": {\"seed\": 1}}\n");
+
+        CliRun run = CliRun.of("demo", "--in-process", "--requests", requests.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--requests applies to the demo's load, not to --in-process");
+    }
+
+    @Test
+    void aRequestFileForAnotherApplicationIsAUserErrorBeforeTheDemoStarts() throws Exception {
+        Path requests = Files.writeString(directory.resolve("tree.jsonl"), "{\"payload\": {}, \"entry\": \"A\"}\n");
+        Path out = directory.resolve("demo");
+
+        CliRun run = CliRun.of("demo", "--requests", requests.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: " + requests + " line 1: unknown entry 'A'; iot's entries: I");
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -3,11 +3,13 @@ package io.fusionize.cli.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fusionize.cli.CliRun;
+import io.fusionize.deploy.load.RequestChoice;
 import io.fusionize.experiment.run.ExperimentOptions;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -115,9 +117,46 @@ class ExperimentCommandTests {
     }
 
     @Test
+    void malformedRequestFileIsAUserErrorNamingFileAndLine() throws Exception {
+        Path requests = Files.writeString(out.resolve("iot.jsonl"), "{\"payload\": {\"seed\": 1}}\n{\"payload\": \n");
+
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty", "--out",
+                out.resolve("report").toString(), "--requests", requests.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: " + requests + " line 2: malformed JSON: ").hasLineCount(1);
+        assertThat(out.resolve("report")).doesNotExist();
+    }
+
+    @Test
+    void missingRequestFileIsAUserError() {
+        Path missing = out.resolve("nope.jsonl");
+
+        CliRun run = CliRun.of("experiment", "--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--requests", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: cannot read request file " + missing
+                + " (NoSuchFileException)");
+    }
+
+    @Test
+    void requestsAndSeedReachTheExperimentsOptions() throws Exception {
+        Path requests = Files.writeString(out.resolve("iot.jsonl"), "{\"payload\": {\"seed\": 1}}\n");
+        ExperimentCommand command = new ExperimentCommand();
+        new CommandLine(command).parseArgs("--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--requests", requests.toString(), "--seed", "9");
+
+        ExperimentOptions options = command.options(new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(options.requests()).isEqualTo(new RequestChoice(Optional.of(requests), 9));
+    }
+
+    @Test
     void helpNamesTheNewOptions() {
         CliRun run = CliRun.of("experiment", "--help");
 
-        assertThat(run.out()).contains("--repetitions=N").contains("--optimizer=NAME").contains("alternating");
+        assertThat(run.out()).contains("--repetitions=N").contains("--optimizer=NAME").contains("alternating")
+                .contains("--requests=FILE").contains("--seed=N");
     }
 }

@@ -63,6 +63,29 @@ class RunCommandTests {
     }
 
     @Test
+    void requestsWithoutLoadAreAUsageError() {
+        CliRun run = CliRun.of("run", "--app", "iot", "--state", state.toString(), "--seed", "7");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--requests and --seed choose what --load sends; give --load RATE too");
+        assertThat(state).isEmptyDirectory();
+    }
+
+    @Test
+    void aBadRequestFileIsAUserErrorNamingItsLineBeforeAnythingStarts(@TempDir Path files) throws Exception {
+        Path requests = java.nio.file.Files.writeString(files.resolve("iot.jsonl"),
+                "# weights must be positive\n{\"payload\": {\"seed\": 1}, \"weight\": 0}\n");
+
+        CliRun run = CliRun.of("run", "--app", "iot", "--state", state.toString(), "--load", "2",
+                "--requests", requests.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: " + requests + " line 2: weight must be a positive number,"
+                + " not 0");
+        assertThat(state).isEmptyDirectory();
+    }
+
+    @Test
     void runningPlatformWithoutItsTokenIsAUserError() {
         CliRun run = CliRun.of("run", "--app", "iot", "--state", state.toString(), "--platform",
                 "http://127.0.0.1:9");
@@ -90,6 +113,7 @@ class RunCommandTests {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("v1: iot v1: I@").contains("gateway: http://127.0.0.1:")
+                .contains("steady load: 2.0 requests/s to ").contains("the application's own requests, seed 42")
                 .contains("round 1: ").contains("final setup v").contains("measured: ");
 
         CliRun status = CliRun.of("status", "--app", "iot", "--state", state.toString());

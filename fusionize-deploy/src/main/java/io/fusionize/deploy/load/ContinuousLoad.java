@@ -1,6 +1,5 @@
 package io.fusionize.deploy.load;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +16,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #MAX_OUTSTANDING} requests are outstanding; a request due while that many are is skipped
  * and counted, so that an overloaded system cannot make the load pile up without limit.
  *
+ * <p>Requests are numbered across the schedules from 0, skipped ones not counted, and
+ * {@link #restartNumbering()} starts again at 0, so that every round of a control loop sends the
+ * same sequence of requests.
+ *
  * <pre>{@code
- * ContinuousLoad load = ContinuousLoad.start(gatewayEntry, "{}", 4);
+ * ContinuousLoad load = ContinuousLoad.start(GatewayRequestSender.of(gateway, "iot", requests, timeout), 4);
  * ...
  * load.stopAndAwait(Duration.ofMinutes(1));
  * }</pre>
@@ -33,6 +36,7 @@ public final class ContinuousLoad implements AutoCloseable {
     private static final Duration SEGMENT = Duration.ofMinutes(1);
 
     private final double rate;
+    private final RequestNumbering numbering;
     private final CountingSender sender;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ScheduledExecutorService segments = Executors.newSingleThreadScheduledExecutor(
@@ -41,26 +45,16 @@ public final class ContinuousLoad implements AutoCloseable {
             "continuous-load-run"));
 
     private ContinuousLoad(RequestSender sender, double rate) {
-        this.sender = new CountingSender(sender, MAX_OUTSTANDING);
+        // Each schedule numbers from 0; the load numbers on, and only requests that are sent, not skipped.
+        this.numbering = new RequestNumbering(sender);
+        this.sender = new CountingSender(numbering, MAX_OUTSTANDING);
         this.rate = rate;
-    }
-
-    /**
-     * Starts POSTing one JSON body to a URL at a constant rate.
-     *
-     * @param target the URL to POST to
-     * @param jsonBody the body every request carries
-     * @param requestsPerSecond the rate; must be positive
-     * @return the running load
-     */
-    public static ContinuousLoad start(URI target, String jsonBody, double requestsPerSecond) {
-        return start(HttpRequestSender.posting(target, jsonBody, REQUEST_TIMEOUT), requestsPerSecond);
     }
 
     /**
      * Starts sending at a constant rate.
      *
-     * @param sender sends one request
+     * @param sender sends one request, given its number in the load
      * @param requestsPerSecond the rate; must be positive
      * @return the running load
      */
@@ -80,6 +74,11 @@ public final class ContinuousLoad implements AutoCloseable {
                 .label("continuous load").progress(ProgressListener.none()).concurrency(2 * MAX_OUTSTANDING)
                 .drainTimeout(REQUEST_TIMEOUT).stopWhen(stopped::get).build();
         runs.execute(generator::run);
+    }
+
+    /** Numbers the next request sent 0 again, e.g. when a new round starts. */
+    public void restartNumbering() {
+        numbering.restart();
     }
 
     /** @return requests sent so far */

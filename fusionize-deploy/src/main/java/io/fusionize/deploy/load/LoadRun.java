@@ -100,13 +100,14 @@ final class LoadRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stop waiting; the rest counts as unfinished
         }
-        if (!finished) {
-            workers.shutdownNow();
-        }
         String cause = Thread.currentThread().isInterrupted()
                 ? "unfinished when the run was interrupted"
                 : "unfinished when the run ended (drain timeout " + Numbers.seconds(drainTimeout) + ")";
+        // Given up before the workers are interrupted, so that no interruption is recorded as a request's cause.
         book.abandonUnfinished(issued.get(), schedule.offsetsNanos(), now(), cause);
+        if (!finished) {
+            workers.shutdownNow();
+        }
     }
 
     /** Parks until the offset, or until interrupted or stopped. */

@@ -3,6 +3,8 @@ package io.fusionize.deploy.loop;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.gateway.VersionRouter;
 import io.fusionize.deploy.load.ContinuousLoad;
+import io.fusionize.deploy.load.GatewayRequestSender;
+import io.fusionize.deploy.load.LoadRequests;
 import io.fusionize.monitor.TraceStore;
 import io.fusionize.optimizer.FusionizeHeuristic;
 import io.fusionize.optimizer.HeuristicOptions;
@@ -47,7 +49,7 @@ public final class ControlLoop implements AutoCloseable {
     private final LoopStateFile stateFile;
     private final TraceVersionAudit audit = new TraceVersionAudit();
     private final List<RoundListener> listeners = new CopyOnWriteArrayList<>();
-    private ContinuousLoad load;
+    private volatile ContinuousLoad load;
 
     private ControlLoop(LoopOptions options, PlatformConnection platform, Optimizer optimizer,
             Consumer<String> out) {
@@ -58,7 +60,8 @@ public final class ControlLoop implements AutoCloseable {
         this.rollout = new Rollout(stack.deployer(), stack.artifacts(), stack.router(), options.drainTimeout(),
                 options.retireQuietPeriod(), this::say);
         RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), options.minSamples());
-        this.engine = new RoundEngine(decider, new RolloutStage(rollout, stack), roundEnd(options, stack),
+        this.engine = new RoundEngine(decider, new RolloutStage(rollout, stack),
+                roundEnd(options, stack).alsoOnRestart(this::restartLoadNumbering),
                 RoundLimits.continuous(options.maxRounds()), new Transcript());
     }
 
@@ -333,9 +336,20 @@ public final class ControlLoop implements AutoCloseable {
 
     private void startLoad() {
         if (options.loadRate() > 0) {
-            URI target = stack.entryUri();
-            load = ContinuousLoad.start(target, options.loadPayload(), options.loadRate());
-            say(String.format("steady load: %.1f requests/s to %s", options.loadRate(), target));
+            LoadRequests requests = options.requests().resolve(stack.application());
+            URI target = stack.gatewayUri().resolve("/apps/" + stack.application().name() + "/");
+            load = ContinuousLoad.start(GatewayRequestSender.of(stack.gatewayUri(), stack.application().name(),
+                    requests, ContinuousLoad.REQUEST_TIMEOUT), options.loadRate());
+            say(String.format("steady load: %.1f requests/s to %s; %s", options.loadRate(), target,
+                    requests.origin().describe()));
+        }
+    }
+
+    private void restartLoadNumbering() {
+        // Every round sends the same sequence of requests, whatever setup serves it.
+        ContinuousLoad running = load;
+        if (running != null) {
+            running.restartNumbering();
         }
     }
 

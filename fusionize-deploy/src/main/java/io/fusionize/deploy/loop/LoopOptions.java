@@ -2,6 +2,7 @@ package io.fusionize.deploy.loop;
 
 import io.fusionize.deploy.deployer.DeployOptions;
 import io.fusionize.deploy.gateway.Gateway;
+import io.fusionize.deploy.load.RequestChoice;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,13 +32,13 @@ import java.util.Objects;
  * @param drainTimeout how long a replaced version may take to finish its requests
  * @param retireQuietPeriod how long a drained version stays deployed, so that its async work and
  *     retries still find it
- * @param loadPayload the JSON body the built-in load sends
+ * @param requests which requests the built-in load sends, and their seed
  * @param extraEnvironment further variables for every function
  */
 public record LoopOptions(String application, Path stateDirectory, URI platformUrl, String platformToken,
         double loadRate, long roundRequests, Duration roundTime, long minSamples, int maxRounds,
         String optimizer, List<Integer> memorySizesMb, int functionTimeoutSeconds, int gatewayPort,
-        int gatewayConcurrency, Duration drainTimeout, Duration retireQuietPeriod, String loadPayload,
+        int gatewayConcurrency, Duration drainTimeout, Duration retireQuietPeriod, RequestChoice requests,
         Map<String, String> extraEnvironment) {
 
     /** The Fusionize++ heuristic: one fusion change per round, then one memory size per round. */
@@ -56,7 +57,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         Objects.requireNonNull(optimizer, "optimizer must not be null");
         Objects.requireNonNull(drainTimeout, "drain timeout must not be null");
         Objects.requireNonNull(retireQuietPeriod, "retire quiet period must not be null");
-        Objects.requireNonNull(loadPayload, "load payload must not be null");
+        Objects.requireNonNull(requests, "requests must not be null");
         memorySizesMb = List.copyOf(memorySizesMb);
         extraEnvironment = Map.copyOf(extraEnvironment);
         requireNonNegative(loadRate, "load rate");
@@ -118,7 +119,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         private int gatewayConcurrency = Gateway.DEFAULT_MAX_CONCURRENT_REQUESTS;
         private Duration drainTimeout = Duration.ofMinutes(15);
         private Duration retireQuietPeriod = Duration.ofSeconds(30);
-        private String loadPayload = "{}";
+        private RequestChoice requests = RequestChoice.defaults();
         private Map<String, String> extraEnvironment = Map.of();
 
         private Builder(String application) {
@@ -212,9 +213,9 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
             return this;
         }
 
-        /** @param json the built-in load's request body @return this builder */
-        public Builder loadPayload(String json) {
-            loadPayload = json;
+        /** @param choice which requests the built-in load sends @return this builder */
+        public Builder requests(RequestChoice choice) {
+            requests = choice;
             return this;
         }
 
@@ -229,7 +230,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
             return new LoopOptions(application, stateDirectory, platformUrl, platformToken, loadRate,
                     roundRequests, roundTime, minSamples, maxRounds, optimizer, memorySizesMb,
                     functionTimeoutSeconds, gatewayPort, gatewayConcurrency, drainTimeout, retireQuietPeriod,
-                    loadPayload, extraEnvironment);
+                    requests, extraEnvironment);
         }
     }
 }

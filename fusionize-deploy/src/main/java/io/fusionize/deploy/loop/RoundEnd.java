@@ -14,6 +14,28 @@ public interface RoundEnd {
     void restart();
 
     /**
+     * @param action runs whenever a new round starts, after this end restarted, e.g. to number a
+     *     load's requests from 0 again
+     * @return this end, with the action
+     */
+    default RoundEnd alsoOnRestart(Runnable action) {
+        Objects.requireNonNull(action, "action must not be null");
+        RoundEnd end = this;
+        return new RoundEnd() {
+            @Override
+            public boolean reached() {
+                return end.reached();
+            }
+
+            @Override
+            public void restart() {
+                end.restart();
+                action.run();
+            }
+        };
+    }
+
+    /**
      * @param requests root requests per round
      * @param served how many requests the serving version has served so far
      * @return an end after that many requests since the round started

@@ -6,13 +6,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import io.fusionize.api.Request;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LoadGeneratorTests {
@@ -21,8 +22,9 @@ class LoadGeneratorTests {
     /** How long a test waits for a signal that should come at once. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static HttpRequestSender senderTo(URI uri) {
-        return new HttpRequestSender(uri, sequence -> "{\"seq\":" + sequence + "}", TIMEOUT, Optional.of("X-Request-Id"));
+    private static GatewayRequestSender senderTo(URI uri) {
+        return new GatewayRequestSender(uri, "echo", sequence -> new Request("echo", "{\"seq\":" + sequence + "}"),
+                TIMEOUT);
     }
 
     private static LoadResult run(LoadProfile profile, RequestSender sender, int concurrency) {

@@ -12,7 +12,12 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A JDK HTTP server on 127.0.0.1 whose one endpoint answers with a test-chosen behaviour. */
+import io.fusionize.deploy.gateway.Gateway;
+
+/**
+ * A JDK HTTP server on 127.0.0.1 that answers every path with a test-chosen behaviour, as a gateway
+ * would: the request id header is {@code req-} and the body's digits.
+ */
 final class LocalHttpServer implements AutoCloseable {
 
     /** Decides the status code of one request, given its body; may block to be slow. */
@@ -26,13 +31,13 @@ final class LocalHttpServer implements AutoCloseable {
 
     LocalHttpServer(Behaviour behaviour) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/invoke", exchange -> handle(exchange, behaviour));
+        server.createContext("/", exchange -> handle(exchange, behaviour));
         server.setExecutor(executor);
         server.start();
     }
 
     URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/invoke");
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     private static void handle(HttpExchange exchange, Behaviour behaviour) throws IOException {
@@ -40,7 +45,7 @@ final class LocalHttpServer implements AutoCloseable {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int status = answer(behaviour, body);
             byte[] reply = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("X-Request-Id", "req-" + body.replaceAll("\\D", ""));
+            exchange.getResponseHeaders().add(Gateway.HEADER_REQUEST_ID, "req-" + body.replaceAll("\\D", ""));
             exchange.sendResponseHeaders(status, reply.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply);

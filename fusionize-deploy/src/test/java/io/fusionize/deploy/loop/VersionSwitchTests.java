@@ -27,7 +27,7 @@ class VersionSwitchTests {
         LoopOptions options = LoopOptions.builder("greeting").stateDirectory(state).loadRate(2)
                 .roundRequests(6).minSamples(3).maxRounds(SWITCHES).gatewayConcurrency(4)
                 .functionTimeoutSeconds(LoopTestSupport.PATIENT_TIMEOUT_SECONDS)
-                .retireQuietPeriod(Duration.ofSeconds(2)).loadPayload("{\"name\":\"ada\"}").build();
+                .retireQuietPeriod(Duration.ofSeconds(2)).build();
         ContinuousLoad load;
         try (ControlLoop loop = ControlLoop.start(options, LoopTestSupport.embeddedPlatform(state.resolve("platform")),
                 LoopTestSupport.cyclingGreetingSetups(), transcript::say)) {

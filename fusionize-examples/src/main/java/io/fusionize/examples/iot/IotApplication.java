@@ -2,6 +2,7 @@ package io.fusionize.examples.iot;
 
 import io.fusionize.api.Application;
 import io.fusionize.api.Calls;
+import io.fusionize.examples.SeedRequests;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Objects;
  * CS -sync-&gt;  CSL and CSA, concurrently
  * CA -sync-&gt;  DJ;  -async-&gt; AS (on a jam)
  * </pre>
+ *
+ * <p>Its load sends {@code {"seed": N}} to {@code I}, which draws a sensor's readings from N.
  */
 public final class IotApplication {
 
@@ -60,6 +63,7 @@ public final class IotApplication {
                 .task(CHECK_AIR, new CheckAir(), Calls.sync(DETECT_JAM).andAsync(ACTION_SIGNAGE))
                 .task(DETECT_JAM, new DetectJam(store), Calls.none())
                 .task(ACTION_SIGNAGE, new ActionSignage(store), Calls.none())
+                .requests(SeedRequests.to(ANALYZE_SENSOR))
                 .build();
     }
 }

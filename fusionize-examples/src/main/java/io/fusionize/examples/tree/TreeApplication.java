@@ -2,6 +2,7 @@ package io.fusionize.examples.tree;
 
 import io.fusionize.api.Application;
 import io.fusionize.api.Calls;
+import io.fusionize.examples.SeedRequests;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,6 +17,9 @@ import java.util.List;
  * C -async-&gt; F and G, then runs two CPU workers
  * F, G run two CPU workers each
  * </pre>
+ *
+ * <p>Its load sends {@code {"seed": N}} to {@code A}, which passes it along; the work is the same
+ * for every seed.
  */
 public final class TreeApplication {
 
@@ -45,6 +49,7 @@ public final class TreeApplication {
                 .task("C", new WorkingFanOut(List.of("F", "G")), Calls.async("F", "G"))
                 .task("F", new WorkingFanOut(List.of()), Calls.none())
                 .task("G", new WorkingFanOut(List.of()), Calls.none())
+                .requests(SeedRequests.to("A"))
                 .build();
     }
 }

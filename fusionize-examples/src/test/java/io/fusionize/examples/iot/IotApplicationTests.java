@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.api.Application;
 import io.fusionize.api.ApplicationProvider;
 import io.fusionize.api.Calls;
+import io.fusionize.api.Request;
 import io.fusionize.examples.DirectTaskContext;
 import io.fusionize.examples.DirectTaskContext.Call;
 import io.fusionize.examples.iot.model.SensorAnalysis;
 import io.fusionize.examples.iot.model.SensorReadings;
 import io.fusionize.examples.iot.model.SensorRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +80,26 @@ class IotApplicationTests {
         assertThat(first.check().valid()).isTrue();
         assertThat(first.check().primesChecked()).isEqualTo(41_538);
         assertThat(first.storedEventId()).isEqualTo(AnalyzeSensor.requestKey(7) + "/temperature");
+    }
+
+    @Test
+    void itsLoadSeedsTheEntryWhoseReadingsComeFromTheSeed() throws Exception {
+        Random random = new Random(3);
+        Set<Long> seeds = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            Request request = application.requests().next(random);
+            SensorRequest input = new ObjectMapper().readValue(request.json(), SensorRequest.class);
+            assertThat(request.entry()).isEqualTo("I");
+            assertThat(request.json()).isEqualTo("{\"seed\":" + input.seed() + "}");
+            seeds.add(input.seed());
+        }
+        long seed = seeds.iterator().next();
+        SensorAnalysis analysis = DirectTaskContext.forEntry(application).runEntry(new SensorRequest(seed),
+                SensorAnalysis.class);
+
+        assertThat(application.hasOwnRequests()).isTrue();
+        assertThat(seeds).hasSize(20);
+        assertThat(analysis.readings()).isEqualTo(SensorReadings.draw(seed));
     }
 
     @Test

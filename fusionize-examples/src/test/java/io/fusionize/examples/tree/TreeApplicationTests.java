@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fusionize.api.Application;
 import io.fusionize.api.ApplicationProvider;
+import io.fusionize.api.Request;
 import io.fusionize.examples.DirectTaskContext;
 import io.fusionize.examples.DirectTaskContext.Call;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,19 @@ class TreeApplicationTests {
         DirectTaskContext context = DirectTaskContext.forEntry(application);
         SyncPath path = context.runEntry(new TreeRequest(3L), SyncPath.class);
         assertThat(path).isEqualTo(new SyncPath(3L, List.of("A", "B", "D", "E"), 15));
+    }
+
+    @Test
+    void itsLoadSeedsTheRootWhichPassesTheSeedAlong() throws Exception {
+        Request request = application.requests().next(new Random(4));
+        TreeRequest input = new ObjectMapper().readValue(request.json(), TreeRequest.class);
+
+        SyncPath path = DirectTaskContext.forEntry(application).runEntry(input, SyncPath.class);
+
+        assertThat(application.hasOwnRequests()).isTrue();
+        assertThat(request.entry()).isEqualTo("A");
+        assertThat(request.json()).isEqualTo("{\"seed\":" + input.seed() + "}");
+        assertThat(path.seed()).isEqualTo(input.seed());
     }
 
     @Test

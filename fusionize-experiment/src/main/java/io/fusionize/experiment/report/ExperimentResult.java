@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.fusionize.deploy.load.RequestOrigin;
 import io.fusionize.deploy.load.ScaleFactor;
 
 /**
@@ -24,10 +25,11 @@ import io.fusionize.deploy.load.ScaleFactor;
  *     its blocks pooled. Empty when the runs were not measured in blocks.
  * @param explorationEnd how the optimizer's rounds ended; unless {@link ExplorationEnd#CONVERGED},
  *     {@code deploymentsToConverge} counts the setups deployed before they stopped
+ * @param requests where the loads' requests came from, and their seed; empty when not recorded
  */
 public record ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
         List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes,
-        List<BlockRun> blocks, ExplorationEnd explorationEnd) {
+        List<BlockRun> blocks, ExplorationEnd explorationEnd, Optional<RequestOrigin> requests) {
 
     /** Checks the parts and freezes the lists. */
     public ExperimentResult {
@@ -40,10 +42,32 @@ public record ExperimentResult(String app, String workload, PlatformSettings pla
         notes = List.copyOf(Objects.requireNonNull(notes, "notes must not be null"));
         blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks must not be null"));
         Objects.requireNonNull(explorationEnd, "explorationEnd must not be null");
+        Objects.requireNonNull(requests, "requests must not be null");
         if (deploymentsToConverge < 0) {
             throw new IllegalArgumentException("deploymentsToConverge must not be negative, was " + deploymentsToConverge);
         }
         requireUniqueNames(runs);
+    }
+
+    /**
+     * An experiment that does not say where its requests came from.
+     *
+     * @param app the application's name
+     * @param workload the workload's description, scaling included
+     * @param platform the platform settings it ran under
+     * @param scale how the workload's arrival rates were scaled for this machine
+     * @param runs the measured setups, in the order to show them; names unique
+     * @param trajectory the optimizer's rounds, in order
+     * @param deploymentsToConverge how many setups the optimizer deployed before it converged
+     * @param notes further findings in words
+     * @param blocks the compared setups' blocks, in the order they were measured
+     * @param explorationEnd how the optimizer's rounds ended
+     */
+    public ExperimentResult(String app, String workload, PlatformSettings platform, ScaleFactor scale,
+            List<SetupRun> runs, List<OptimizerRound> trajectory, int deploymentsToConverge, List<String> notes,
+            List<BlockRun> blocks, ExplorationEnd explorationEnd) {
+        this(app, workload, platform, scale, runs, trajectory, deploymentsToConverge, notes, blocks, explorationEnd,
+                Optional.empty());
     }
 
     /**

@@ -10,26 +10,32 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fusionize.protocol.json.ProtocolJson;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.fusionize.deploy.load.RequestOrigin;
 
 /**
  * The content of {@code summary.json}: the experiment's headline numbers per setup.
  *
- * <p>Shape: {@code {"app", "workload", "setups": [{"name", "setup", "latencyMs": {"p50", "p95",
+ * <p>Shape: {@code {"app", "workload", "requests": {"source", "file", "seed"}, "setups": [{"name", "setup", "latencyMs": {"p50", "p95",
  * "p99"}, "costPer1kUsd", "coldStarts", "requests", "failed", "blocks", "perBlock"}],
  * "deploymentsToConverge"}}. A setup measured in blocks shows them pooled, and lists each block
  * in {@code perBlock} ({@code "block", "setup", "latencyMs", "costPer1kUsd", "coldStarts",
  * "requests", "failed", "cpuMean"}); other setups have {@code "blocks": 1} and no list.
  * When root requests started with several entry tasks, a setup lists each in {@code entries}
  * ({@code "entryTask", "requests", "requestShare", "p50Ms"}); otherwise it has no list.
- * A percentile or CPU mean is {@code null} when unknown.
+ * A percentile or CPU mean is {@code null} when unknown. {@code requests} says where the loads'
+ * requests came from: {@code "source"} is {@code application}, {@code default} or {@code file}
+ * (then {@code "file"} names it), and {@code "seed"} is the seed they were drawn with; it is left
+ * out when the experiment did not record it.
  *
  * @param app the application's name
  * @param workload the workload's description
+ * @param requests where the requests came from; {@code null} when not recorded
  * @param setups one entry per measured setup
  * @param deploymentsToConverge how many setups the optimizer deployed before it converged
  */
-@JsonPropertyOrder({"app", "workload", "setups", "deploymentsToConverge"})
-public record Summary(String app, String workload, List<SetupSummary> setups, int deploymentsToConverge) {
+@JsonPropertyOrder({"app", "workload", "requests", "setups", "deploymentsToConverge"})
+public record Summary(String app, String workload, @JsonInclude(JsonInclude.Include.NON_NULL) Requests requests,
+        List<SetupSummary> setups, int deploymentsToConverge) {
 
     private static final ObjectMapper JSON = ProtocolJson.builder()
             .enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -46,7 +52,7 @@ public record Summary(String app, String workload, List<SetupSummary> setups, in
      * @return its summary
      */
     public static Summary of(ExperimentResult result) {
-        return new Summary(result.app(), result.workload(),
+        return new Summary(result.app(), result.workload(), result.requests().map(Requests::of).orElse(null),
                 result.runs().stream().map(run -> SetupSummary.of(run, result.blocksOf(run.name()))).toList(),
                 result.deploymentsToConverge());
     }
@@ -66,6 +72,25 @@ public record Summary(String app, String workload, List<SetupSummary> setups, in
      */
     public static Summary read(Path file) throws IOException {
         return JSON.readValue(file.toFile(), Summary.class);
+    }
+
+    /**
+     * Where an experiment's requests came from.
+     *
+     * @param source {@code application}, {@code default} or {@code file}
+     * @param file the file of requests, when the source is {@code file}
+     * @param seed the seed the requests were drawn with
+     */
+    @JsonPropertyOrder({"source", "file", "seed"})
+    public record Requests(String source, @JsonInclude(JsonInclude.Include.NON_NULL) String file, long seed) {
+
+        /**
+         * @param origin where a load's requests came from
+         * @return its summary
+         */
+        public static Requests of(RequestOrigin origin) {
+            return new Requests(origin.source(), origin.file().map(Path::toString).orElse(null), origin.seed());
+        }
     }
 
     /**

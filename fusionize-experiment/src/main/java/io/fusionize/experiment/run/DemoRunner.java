@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import io.fusionize.deploy.load.ProgressListener;
+import io.fusionize.deploy.load.RequestChoice;
 
 /**
  * The demo: optimizes the IoT application on an embedded platform under a short constant load,
@@ -43,6 +44,7 @@ public final class DemoRunner {
     private final double emulatedOverheadMs;
     private final long startNanos = System.nanoTime();
     private ExperimentObserver observer = ExperimentObserver.NONE;
+    private RequestChoice requests = RequestChoice.defaults();
 
     /**
      * @param outputDirectory where the report goes
@@ -79,12 +81,21 @@ public final class DemoRunner {
         return this;
     }
 
+    /**
+     * @param choice which requests the demo's loads send; default IoT's own, seed 42
+     * @return this demo
+     */
+    public DemoRunner requests(RequestChoice choice) {
+        this.requests = Objects.requireNonNull(choice, "choice must not be null");
+        return this;
+    }
+
     /** @return the experiment options the demo runs with */
     public ExperimentOptions options() {
         ProgressListener progress = ProgressListener.onConsole(out);
         return ExperimentOptions.builder(APPLICATION, WORKLOAD, outputDirectory).quick(true)
                 .memorySizesMb(MEMORY_SIZES).emulatedOverheadMs(emulatedOverheadMs).warmUp(WARM_UP).maxRounds(10).repetitions(REPETITIONS).progress(progress).log(this::progressLine)
-                .build();
+                .requests(requests).build();
     }
 
     /**

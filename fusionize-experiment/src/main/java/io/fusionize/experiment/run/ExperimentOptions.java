@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.deploy.load.ProgressListener;
+import io.fusionize.deploy.load.RequestChoice;
 import io.fusionize.optimizer.HeuristicOptions;
 
 /**
@@ -32,12 +33,13 @@ import io.fusionize.optimizer.HeuristicOptions;
  * @param log receives one line per step
  * @param repetitions how many alternating blocks all-remote and the optimized setup are each measured in
  * @param optimizer the optimizer's name, one of {@link LoopOptions#OPTIMIZERS}
+ * @param requests which requests every load sends, and their seed
  */
 public record ExperimentOptions(String application, String workload, boolean quick, double emulatedOverheadMs,
         Path outputDirectory, Path stateDirectory, Duration roundLength, Duration warmUp, List<Integer> memorySizesMb,
         int maxRounds,
         Duration keepAlive, double targetUtilization, int cores, ProgressListener progress, Consumer<String> log,
-        int repetitions, String optimizer) {
+        int repetitions, String optimizer, RequestChoice requests) {
 
     /** The memory sizes the reduced experiment tries, in MB. */
     public static final List<Integer> QUICK_MEMORY_SIZES = List.of(512, 1024, 2048);
@@ -78,6 +80,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
         if (!LoopOptions.OPTIMIZERS.contains(optimizer)) {
             throw new IllegalArgumentException(LoopOptions.unknownOptimizer(optimizer));
         }
+        Objects.requireNonNull(requests, "requests must not be null");
         if (roundLength.isNegative() || roundLength.isZero()) {
             throw new IllegalArgumentException("round length must be positive, was " + roundLength);
         }
@@ -118,6 +121,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
         private Consumer<String> log = line -> { };
         private Integer repetitions;
         private String optimizer = LoopOptions.FUSIONIZE_OPTIMIZER;
+        private RequestChoice requests = RequestChoice.defaults();
 
         private Builder(String application, String workload, Path outputDirectory) {
             this.application = application;
@@ -215,6 +219,15 @@ public record ExperimentOptions(String application, String workload, boolean qui
             return this;
         }
 
+        /**
+         * @param choice which requests every load sends; default the application's own, seed 42
+         * @return this builder
+         */
+        public Builder requests(RequestChoice choice) {
+            requests = choice;
+            return this;
+        }
+
         /** @return the options */
         public ExperimentOptions build() {
             boolean coldStart = workload != null && workload.strip().startsWith("coldstart");
@@ -228,7 +241,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
                     keepAlive != null ? keepAlive : coldStart ? COLD_START_KEEP_ALIVE : Duration.ofSeconds(60),
                     targetUtilization, cores, progress, log,
                     repetitions != null ? repetitions : coldStart ? COLD_START_REPETITIONS : RATE_REPETITIONS,
-                    optimizer);
+                    optimizer, requests);
         }
     }
 }

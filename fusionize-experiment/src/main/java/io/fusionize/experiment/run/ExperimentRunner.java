@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.fusionize.api.Application;
+import io.fusionize.core.app.Applications;
 import io.fusionize.core.setup.SetupGenerators;
+import io.fusionize.deploy.load.LoadRequests;
 import io.fusionize.deploy.loop.ControlLoop;
 import io.fusionize.deploy.loop.RoundDecider;
 import io.fusionize.experiment.report.ExperimentResult;
@@ -77,15 +79,18 @@ public final class ExperimentRunner {
         long start = System.nanoTime();
         AppCalibration calibration = AppCalibration.of(options.application());
         WorkloadPlan plan = WorkloadPlan.resolve(options, calibration);
+        LoadRequests requests = options.requests().resolve(Applications.find(options.application()));
         Path state = StateDirectory.prepare(options.stateDirectory());
         PlatformSettings settings = platformSettings();
         say("workload: " + plan.description() + " (scale " + plan.scale().basis() + ")");
         say("optimizer rounds: " + plan.rounds().description() + ", optimizer " + options.optimizer());
+        say("requests: " + requests.origin().describe());
         try (Testbed testbed = Testbed.open(starter.start(state.resolve("platform"), settings),
                 testbedOptions(state), this::say)) {
-            Measured measured = measureAll(testbed, plan);
+            Measured measured = measureAll(testbed, plan, requests);
             ExperimentResult result = new ResultAssembler(testbed.application().name(), plan,
-                    PlatformDescription.of(settings, testbed.reportFlags(), options), calibration, options.optimizer())
+                    PlatformDescription.of(settings, testbed.reportFlags(), options), calibration, options.optimizer(),
+                    requests.origin())
                     .assemble(measured.blocks(), measured.trajectory());
             ReportFiles files = ReportWriter.write(result, options.outputDirectory());
             return new ExperimentOutcome(result, files, measured.trajectory(),
@@ -93,8 +98,9 @@ public final class ExperimentRunner {
         }
     }
 
-    private Measured measureAll(Testbed testbed, WorkloadPlan plan) throws InterruptedException {
-        SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress());
+    private Measured measureAll(Testbed testbed, WorkloadPlan plan, LoadRequests requests)
+            throws InterruptedException {
+        SetupMeasurer measurer = new SetupMeasurer(testbed, options.progress(), requests);
         Application application = testbed.application();
         Trajectory trajectory = rounds(measurer, plan).run(testbed);
         say("optimized setup: v" + trajectory.best().version() + ", measured again fresh in every block");

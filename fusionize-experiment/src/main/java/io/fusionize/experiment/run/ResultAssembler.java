@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import io.fusionize.deploy.load.RequestOrigin;
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.experiment.report.BlockPooling;
 import io.fusionize.experiment.report.BlockRun;
@@ -21,15 +23,18 @@ final class ResultAssembler {
     private final String application;
     private final WorkloadPlan plan;
     private final PlatformSettings platform;
+    private final RequestOrigin requests;
     private final List<String> notes = new ArrayList<>();
 
     ResultAssembler(String application, WorkloadPlan plan, PlatformSettings platform, AppCalibration calibration,
-            String optimizer) {
+            String optimizer, RequestOrigin requests) {
         this.application = application;
         this.plan = plan;
         this.platform = platform;
+        this.requests = requests;
         notes.add("Calibration: " + calibration.basis() + ".");
         notes.add("Optimizer: " + describeOptimizer(optimizer) + ".");
+        notes.add("Requests: " + requests.describe() + "; every round and every block sent the same sequence.");
     }
 
     /**
@@ -49,7 +54,8 @@ final class ResultAssembler {
         trajectory.setAside().forEach(this::noteSetAside);
         trajectory.decisions().forEach(decision -> notes.add("Decision, " + decision));
         return new ExperimentResult(application, plan.description(), platform, plan.scale(), runs,
-                optimizerRounds(trajectory), trajectory.deployments(), notes, reported, explorationEnd(trajectory));
+                optimizerRounds(trajectory), trajectory.deployments(), notes, reported, explorationEnd(trajectory),
+                Optional.of(requests));
     }
 
     private static ExplorationEnd explorationEnd(Trajectory trajectory) {

@@ -7,8 +7,10 @@ import java.util.Optional;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.deployer.DeployedVersion;
+import io.fusionize.deploy.load.GatewayRequestSender;
 import io.fusionize.deploy.load.LoadGenerator;
 import io.fusionize.deploy.load.LoadProfile;
+import io.fusionize.deploy.load.LoadRequests;
 import io.fusionize.deploy.load.LoadResult;
 import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.experiment.machine.CpuSampler;
@@ -24,6 +26,9 @@ import io.fusionize.monitor.SetupStatistics;
  * CPU, waits until its async work has finished, and reads cost, cold starts and invocations from
  * the monitor. The version is retired afterwards, so that its instances stop and do not disturb
  * the next measurement.
+ *
+ * <p>Every load numbers its requests from 0, so that every measured setup, every block and every
+ * round gets the same sequence of requests.
  */
 public final class SetupMeasurer implements Measurer {
 
@@ -39,14 +44,18 @@ public final class SetupMeasurer implements Measurer {
 
     private final Testbed testbed;
     private final ProgressListener progress;
+    private final GatewayRequestSender sender;
 
     /**
      * @param testbed where setups run
      * @param progress receives each load run's progress
+     * @param requests the requests every load sends
      */
-    public SetupMeasurer(Testbed testbed, ProgressListener progress) {
+    public SetupMeasurer(Testbed testbed, ProgressListener progress, LoadRequests requests) {
         this.testbed = Objects.requireNonNull(testbed, "testbed must not be null");
         this.progress = Objects.requireNonNull(progress, "progress must not be null");
+        this.sender = GatewayRequestSender.of(testbed.gatewayUri(), testbed.application().name(),
+                Objects.requireNonNull(requests, "requests must not be null"), REQUEST_TIMEOUT);
     }
 
     /**
@@ -98,7 +107,7 @@ public final class SetupMeasurer implements Measurer {
     }
 
     private LoadResult send(String label, LoadProfile profile, BoundedLoad load) {
-        return LoadGenerator.builder(profile, new GatewayRequestSender(testbed.entryUri(), REQUEST_TIMEOUT))
+        return LoadGenerator.builder(profile, sender)
                 .label(label).progress(progress).maxRequests(load.maxRequests()).maxDuration(load.maxDuration())
                 .drainTimeout(REQUEST_TIMEOUT).build().run();
     }

@@ -75,9 +75,9 @@ public final class Testbed implements AutoCloseable {
         return stack.application();
     }
 
-    /** @return the URL of the application's first entry task at the gateway */
-    public URI entryUri() {
-        return stack.entryUri();
+    /** @return the gateway's base URL; root requests go to {@code /apps/APP/ENTRY} */
+    public URI gatewayUri() {
+        return stack.gatewayUri();
     }
 
     /** @return the version the next {@link #deploy} will use */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.fusionize.deploy.load.HttpRequestSender;
+import io.fusionize.api.Request;
+import io.fusionize.deploy.load.GatewayRequestSender;
 import io.fusionize.deploy.load.LoadGenerator;
 import io.fusionize.deploy.load.LoadProfiles;
 import io.fusionize.deploy.load.LoadResult;
@@ -55,7 +56,7 @@ class MeasuredReportTests {
             URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
             sampler.start();
             LoadResult load = LoadGenerator.builder(LoadProfiles.constant(50, Duration.ofMillis(400)),
-                    HttpRequestSender.posting(uri, "{}", Duration.ofSeconds(60)))
+                    new GatewayRequestSender(uri, "echo", n -> new Request("echo", "{}"), Duration.ofSeconds(60)))
                     .label(name).progress(ProgressListener.none()).build().run();
             CpuUtilization cpu = sampler.stop();
             return new SetupRun(name, name + "-setup", load, 0.02, 1, 1, cpu);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +16,8 @@ import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fusionize.deploy.load.RequestOrigin;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,31 @@ class ReportWriterTests {
         assertThat(local.get("requests").asLong()).isEqualTo(200);
         assertThat(local.get("failed").asLong()).isEqualTo(40);
         assertThat(local.get("latencyMs").get("p50").asDouble()).isBetween(10_000.0, 15_000.0);
+    }
+
+    @Test
+    void summaryJsonSaysWhereTheRequestsCameFrom() throws IOException {
+        ExperimentResult fromFile = withRequests(RequestOrigin.file(Path.of("shop.jsonl"), 7));
+        ExperimentResult own = withRequests(RequestOrigin.application(true, 42));
+
+        ReportFiles written = ReportWriter.write(fromFile, dir.resolve("from-file"));
+        JsonNode summary = new ObjectMapper().readTree(written.summary().toFile());
+        JsonNode ownRequests = new ObjectMapper().readTree(ReportWriter.write(own, dir.resolve("own")).summary()
+                .toFile()).get("requests");
+
+        assertThat(fieldNames(summary)).containsExactly("app", "workload", "requests", "setups",
+                "deploymentsToConverge");
+        assertThat(summary.get("requests").toString()).isEqualTo("{\"source\":\"file\",\"file\":\"shop.jsonl\","
+                + "\"seed\":7}");
+        assertThat(ownRequests.toString()).isEqualTo("{\"source\":\"application\",\"seed\":42}");
+        assertThat(Summary.read(written.summary())).isEqualTo(Summary.of(fromFile));
+    }
+
+    private static ExperimentResult withRequests(RequestOrigin origin) {
+        ExperimentResult result = Experiments.iot();
+        return new ExperimentResult(result.app(), result.workload(), result.platform(), result.scale(), result.runs(),
+                result.trajectory(), result.deploymentsToConverge(), result.notes(), result.blocks(),
+                result.explorationEnd(), Optional.of(origin));
     }
 
     @Test

@@ -40,6 +40,7 @@ class ExperimentRunnerTests {
 
         JsonNode summary = new ObjectMapper().readTree(outcome.files().summary().toFile());
         assertThat(summary.get("app").asText()).isEqualTo("iot");
+        assertThat(summary.get("requests").toString()).isEqualTo("{\"source\":\"application\",\"seed\":42}");
         assertThat(summary.get("deploymentsToConverge").asInt()).isEqualTo(1);
         assertThat(summary.get("setups").findValuesAsText("name"))
                 .containsExactly(SetupRun.ALL_REMOTE, SetupRun.ALL_LOCAL, "round-1", SetupRun.OPTIMIZED);
@@ -89,6 +90,8 @@ class ExperimentRunnerTests {
                         + "blocks each, all-remote first; then all-local once, last.")
                 .contains("## Repetitions").containsPattern("\\| optimized \\| 2 \\| \\d+\\.\\d \\|")
                 .contains("Median of the paired changes: p50 ")
-                .contains("Optimizer: the Fusionize++ heuristic (--optimizer fusionize).");
+                .contains("Optimizer: the Fusionize++ heuristic (--optimizer fusionize).")
+                .contains("Requests: the application's own requests, seed 42; every round and every block sent the"
+                        + " same sequence.");
     }
 }

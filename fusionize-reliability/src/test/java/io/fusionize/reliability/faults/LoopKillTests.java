@@ -9,6 +9,7 @@ import io.fusionize.deploy.loop.LoopState;
 import io.fusionize.deploy.loop.LoopStateFile;
 import io.fusionize.platform.StateLayout;
 import io.fusionize.reliability.soak.SoakLoopMain;
+import io.fusionize.reliability.support.IotLoad;
 import io.fusionize.reliability.support.JavaProcess;
 import io.fusionize.reliability.support.PlatformProcess;
 import io.fusionize.reliability.support.ProcessTree;
@@ -91,7 +92,7 @@ class LoopKillTests {
                 directory.resolve("platform.log"))) {
             Matcher decided;
             try (JavaProcess first = loop(platform, state, "first-loop.log")) {
-                ContinuousLoad load = ContinuousLoad.start(awaitGateway(first, state), "{}", 1);
+                ContinuousLoad load = ContinuousLoad.start(IotLoad.sender(awaitGateway(first, state)), 1);
                 try {
                     decided = await(first, DECIDED);
                     first.kill9();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.deploy.load.ContinuousLoad;
 import io.fusionize.deploy.loop.LoopState;
 import io.fusionize.deploy.loop.LoopStateFile;
+import io.fusionize.reliability.support.IotLoad;
 import io.fusionize.reliability.support.JavaProcess;
 import io.fusionize.reliability.support.PlatformProcess;
 import io.fusionize.reliability.support.ProcessProbe;
@@ -61,7 +62,7 @@ class SoakTests {
                                 platform.token(), Long.toString(ROUND_SECONDS),
                                 Integer.toString(gatewayConcurrency)))) {
             URI gateway = awaitGateway(loopState, loop);
-            load = ContinuousLoad.start(gateway, "{}", rate);
+            load = ContinuousLoad.start(IotLoad.sender(gateway), rate);
             Instant start = Instant.now();
             Instant end = start.plusMillis((long) (minutes * 60_000));
             LoopStateFile stateFile = new LoopStateFile(loopState, "iot");
