@@ -68,7 +68,7 @@ class DeployToolTests {
     void missingFileIsAClearError() {
         assertThatThrownBy(() -> DeployTool.resolveSetup(code, temp.resolve("nope.json").toString()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("all-remote, all-local or an existing file");
+                .hasMessageContaining("all-remote, all-local, a setup in text form or an existing file");
     }
 
     @Test

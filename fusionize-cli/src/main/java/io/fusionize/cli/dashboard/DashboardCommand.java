@@ -1,5 +1,6 @@
 package io.fusionize.cli.dashboard;
 
+import io.fusionize.cli.options.AppJarOption;
 import io.fusionize.cli.options.DashboardOption;
 import io.fusionize.cli.support.UserInputException;
 import io.fusionize.dashboard.DashboardServer;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -36,9 +38,12 @@ public final class DashboardCommand implements Callable<Integer> {
             description = "The port, 0 for any free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
+    @Mixin private AppJarOption jars;
+
     /** Serves the page until the process is stopped. */
     @Override
     public Integer call() throws InterruptedException {
+        jars.load();
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }

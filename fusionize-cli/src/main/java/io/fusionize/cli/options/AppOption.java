@@ -1,11 +1,10 @@
 package io.fusionize.cli.options;
 
 import io.fusionize.api.Application;
-import io.fusionize.core.app.ApplicationClassPath;
 import io.fusionize.core.app.Applications;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,12 +16,7 @@ public final class AppOption {
     @Option(names = "--app", required = true, paramLabel = "APP", description = "The application's name.")
     private String name;
 
-    @Option(names = "--app-jar", paramLabel = "PATH", split = ":",
-            description = "The application's jar (its manifest Class-Path is followed), or a class path of"
-                    + " jars and class directories separated by ':'; repeatable.")
-    private List<Path> jars = new ArrayList<>();
-
-    private boolean loaded;
+    @Mixin private AppJarOption jars;
 
     /**
      * The name as given; first makes the application's jars visible to the tools, so that every
@@ -32,13 +26,13 @@ public final class AppOption {
      * @throws io.fusionize.core.app.InvalidApplicationJarException when a jar is missing or broken
      */
     public String name() {
-        loadJars();
+        jars.load();
         return name;
     }
 
     /** @return the application jars given, in order; empty when the application is built in */
     public List<Path> jars() {
-        return List.copyOf(jars);
+        return jars.jars();
     }
 
     /**
@@ -47,21 +41,5 @@ public final class AppOption {
      */
     public Application application() {
         return Applications.find(name());
-    }
-
-    /**
-     * Installs the application's class loader as the context class loader of the calling thread;
-     * the threads it starts inherit it, and every lookup of applications and libraries uses it.
-     */
-    private void loadJars() {
-        if (loaded || jars.isEmpty()) {
-            return;
-        }
-        ApplicationClassPath classPath = ApplicationClassPath.of(jars);
-        classPath.requireProvider();
-        Thread current = Thread.currentThread();
-        current.setContextClassLoader(classPath.newLoader(current.getContextClassLoader() != null
-                ? current.getContextClassLoader() : AppOption.class.getClassLoader()));
-        loaded = true;
     }
 }

@@ -104,6 +104,8 @@ public final class RunCommand implements Callable<Integer> {
                 loop.run();
                 say(out, "gateway: " + loop.gatewayRequests() + " requests answered, " + loop.gatewayFailures()
                         + " failed");
+                loop.load().filter(load -> load.failed() > 0)
+                        .ifPresent(load -> say(out, "failed load requests by cause: " + load.failureCauses()));
             } finally {
                 loop.close();
                 observation.finished("ended after round " + loop.state().round());

@@ -39,7 +39,7 @@ class DeployCommandTests {
                 "--state", state.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: setup must be all-remote, all-local or an existing file")
+        assertThat(run.err()).startsWith("error: setup must be all-remote, all-local, a setup in text form or an existing file")
                 .hasLineCount(1);
     }
 
