@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Times one optimizer decision on synthetic applications of growing size, each run bounded: a
@@ -67,23 +68,29 @@ public final class DecisionTime {
             return false;
         }
         double fixtureSeconds = (System.nanoTime() - start) / 1e9;
-        List<Double> runsMs = new ArrayList<>();
-        Proposal proposal = null;
+        List<TimedDecision> measured = new ArrayList<>();
         for (int run = 0; run < options.warmups() + options.runs(); run++) {
-            long before = System.nanoTime();
-            proposal = bounded(fixture::decide);
-            if (proposal == null) {
+            TimedDecision decision = bounded(() -> TimedDecision.of(fixture));
+            if (decision == null) {
                 System.out.println(tasks + " tasks: a decision did not finish within " + options.timeoutSeconds()
-                        + " s" + (runsMs.isEmpty() ? "" : " (finished: " + format(runsMs) + " ms)"));
+                        + " s" + (measured.isEmpty() ? "" : " (finished: " + format(measured, TimedDecision::wallMs)
+                        + " ms)"));
                 return false;
             }
             if (run >= options.warmups()) {
-                runsMs.add((System.nanoTime() - before) / 1e6);
+                measured.add(decision);
             }
         }
-        System.out.println(String.format(Locale.ROOT, "%d tasks: median %.1f ms; runs %s ms; history built in %.1f s;"
-                + " %s", tasks, median(runsMs), format(runsMs), fixtureSeconds, outcome(proposal)));
+        report(tasks, measured, fixtureSeconds);
         return true;
+    }
+
+    private static void report(int tasks, List<TimedDecision> measured, double fixtureSeconds) {
+        System.out.println(String.format(Locale.ROOT, "%d tasks: median %.1f ms (CPU %.1f ms); runs %s ms, CPU %s ms;"
+                + " history built in %.1f s; %s", tasks, median(measured, TimedDecision::wallMs),
+                median(measured, TimedDecision::cpuMs), format(measured, TimedDecision::wallMs),
+                format(measured, TimedDecision::cpuMs), fixtureSeconds,
+                outcome(measured.get(measured.size() - 1).proposal())));
     }
 
     private <T> T bounded(Callable<T> work) {
@@ -108,13 +115,19 @@ public final class DecisionTime {
         return "converged";
     }
 
-    static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    /**
+     * @param runs measured decisions
+     * @param figure which figure of each
+     * @return the median of that figure
+     */
+    static double median(List<TimedDecision> runs, ToDoubleFunction<TimedDecision> figure) {
+        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    private static String format(List<Double> values) {
-        return Arrays.toString(values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toArray());
+    private static String format(List<TimedDecision> runs, ToDoubleFunction<TimedDecision> figure) {
+        return Arrays.toString(runs.stream().map(run -> String.format(Locale.ROOT, "%.1f", figure.applyAsDouble(run)))
+                .toArray());
     }
 }

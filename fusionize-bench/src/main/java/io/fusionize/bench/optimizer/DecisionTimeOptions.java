@@ -3,6 +3,7 @@ package io.fusionize.bench.optimizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ public record DecisionTimeOptions(DecisionFixture.Kind kind, DecisionFixture.Sta
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + " from the " + stage.name().toLowerCase(java.util.Locale.ROOT)
+        return kind.name().toLowerCase(Locale.ROOT) + " from the " + stage.name().toLowerCase(Locale.ROOT)
                 + " history, synthetic:tasks=N,seed=1" + DecisionFixture.SHAPE + "; " + runs + " runs after "
                 + warmups + " warm-up(s), each within " + timeoutSeconds + " s";
     }
