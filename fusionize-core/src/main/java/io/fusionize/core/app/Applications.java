@@ -7,16 +7,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * Finds applications by name among the {@link ApplicationProvider}s on the class path.
+ * Finds applications by name among the {@link ApplicationProvider}s on the class path, and then
+ * among what the {@link ApplicationResolver}s there can build.
  *
- * <p>Providers are listed in {@code META-INF/services/io.fusionize.api.ApplicationProvider}.
+ * <p>Providers are listed in {@code META-INF/services/io.fusionize.api.ApplicationProvider},
+ * resolvers in {@code META-INF/services/io.fusionize.core.app.ApplicationResolver}.
  */
 public final class Applications {
+
+    /** How many listed resolvers that fail to load are passed over before the search gives up. */
+    private static final int MAX_UNLOADABLE_RESOLVERS = 16;
 
     private Applications() {
     }
@@ -27,30 +33,70 @@ public final class Applications {
      *
      * @param name the application's name
      * @return the application
-     * @throws IllegalArgumentException when no provider publishes that name; the message lists
-     *     the names that are available
+     * @throws IllegalArgumentException when no provider publishes that name and no resolver builds
+     *     it; the message lists the names that are available
      */
     public static Application find(String name) {
         return find(name, defaultLoader());
     }
 
     /**
-     * Finds an application through the given class loader.
+     * Finds an application through the given class loader: among the providers first, then among
+     * what the resolvers build.
      *
      * @param name the application's name
-     * @param loader where to look for providers
+     * @param loader where to look for providers and resolvers
      * @return the application
-     * @throws IllegalArgumentException when no provider publishes that name
+     * @throws IllegalArgumentException when no provider publishes that name and no resolver builds
+     *     it, or a resolver finds the name malformed
      */
     public static Application find(String name, ClassLoader loader) {
         Objects.requireNonNull(name, "application name must not be null");
         Map<String, Application> available = all(loader);
-        Application application = available.get(name);
-        if (application == null) {
-            throw new IllegalArgumentException("unknown application '" + name + "'; available: "
-                    + (available.isEmpty() ? "none" : String.join(", ", available.keySet())));
+        if (available.containsKey(name)) {
+            return available.get(name);
         }
-        return application;
+        List<ApplicationResolver> resolvers = resolvers(loader);
+        return resolve(name, resolvers).orElseThrow(() -> new IllegalArgumentException(
+                "unknown application '" + name + "'; available: " + listing(available, resolvers)));
+    }
+
+    private static Optional<Application> resolve(String name, List<ApplicationResolver> resolvers) {
+        for (ApplicationResolver resolver : resolvers) {
+            Optional<Application> resolved = resolver.resolve(name);
+            if (resolved.isPresent()) {
+                return resolved;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param loader where to look for resolvers
+     * @return the resolvers that loader lists and can load
+     */
+    public static List<ApplicationResolver> resolvers(ClassLoader loader) {
+        Objects.requireNonNull(loader, "class loader must not be null");
+        List<ApplicationResolver> resolvers = new ArrayList<>();
+        Iterator<ApplicationResolver> listed = ServiceLoader.load(ApplicationResolver.class, loader).iterator();
+        for (int unloadable = 0; unloadable < MAX_UNLOADABLE_RESOLVERS; ) {
+            try {
+                if (!listed.hasNext()) {
+                    return resolvers;
+                }
+                resolvers.add(listed.next());
+            } catch (ServiceConfigurationError notPackaged) {
+                // A function package copies every service file, but only the classes its application needs.
+                unloadable++;
+            }
+        }
+        return resolvers;
+    }
+
+    private static String listing(Map<String, Application> available, List<ApplicationResolver> resolvers) {
+        List<String> names = new ArrayList<>(available.keySet());
+        resolvers.forEach(resolver -> names.add(resolver.nameForm()));
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     /** @return every application on the class path, by name, in name order */

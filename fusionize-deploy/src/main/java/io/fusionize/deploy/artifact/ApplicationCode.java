@@ -4,6 +4,8 @@ import io.fusionize.api.Application;
 import io.fusionize.api.ApplicationProvider;
 import io.fusionize.api.TaskDefinition;
 import io.fusionize.core.app.ApplicationClassPath;
+import io.fusionize.core.app.ApplicationResolver;
+import io.fusionize.core.app.Applications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,14 @@ public final class ApplicationCode {
     }
 
     /**
-     * Finds an application among the providers visible to the context class loader.
+     * Finds an application among the providers visible to the context class loader, then among
+     * what the resolvers there build. A resolved application's provider class is its resolver's,
+     * so that the function finds the application by name through the same resolver.
      *
      * @param name the application's name
      * @return the application and its code
-     * @throws IllegalArgumentException when no provider publishes that name
+     * @throws IllegalArgumentException when no provider publishes that name and no resolver builds
+     *     it, or the resolver that builds it is no provider
      */
     public static ApplicationCode find(String name) {
         Objects.requireNonNull(name, "application name must not be null");
@@ -50,8 +55,23 @@ public final class ApplicationCode {
             }
             seen.add(application.name());
         }
-        throw new IllegalArgumentException("unknown application '" + name + "'; available: "
-                + (seen.isEmpty() ? "none" : String.join(", ", seen)));
+        return resolved(name, loader).orElseThrow(() -> new IllegalArgumentException("unknown application '"
+                + name + "'; available: " + (seen.isEmpty() ? "none" : String.join(", ", seen))));
+    }
+
+    private static Optional<ApplicationCode> resolved(String name, ClassLoader loader) {
+        for (ApplicationResolver resolver : Applications.resolvers(loader)) {
+            Optional<Application> application = resolver.resolve(name);
+            if (application.isPresent() && !(resolver instanceof ApplicationProvider)) {
+                throw new IllegalArgumentException("application '" + name + "' comes from resolver "
+                        + resolver.getClass().getName() + ", which is no ApplicationProvider; a function package "
+                        + "needs one");
+            }
+            if (application.isPresent()) {
+                return Optional.of(of(resolver.getClass(), application.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

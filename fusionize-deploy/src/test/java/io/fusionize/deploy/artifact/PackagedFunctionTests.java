@@ -2,9 +2,12 @@ package io.fusionize.deploy.artifact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.core.harness.InProcessHarness;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
+import io.fusionize.core.wire.WireCodec;
 import io.fusionize.deploy.fixture.GreetingApplication;
+import io.fusionize.examples.synthetic.SyntheticApplicationProvider;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +49,7 @@ class PackagedFunctionTests {
                 .build(code, setup, setup.function("Greet").orElseThrow());
 
         try (URLClassLoader loader = unpack(artifact)) {
-            Object handler = newHandler(loader, "Greet");
+            Object handler = newHandler(loader, GreetingApplication.NAME, "Greet");
             String response = invoke(loader, handler, "{\"name\":\"ada\"}");
 
             assertThat(response).isEqualTo("{\"result\":\"hello ADA!\"}");
@@ -63,7 +66,52 @@ class PackagedFunctionTests {
         try (URLClassLoader loader = unpack(artifact)) {
             assertThat(artifact.omittedClasses()).contains("io/fusionize/deploy/fixture/Megaphone");
             assertThat(loader.getResource("io/fusionize/deploy/fixture/Megaphone.class")).isNull();
-            assertThat(newHandler(loader, "Greet")).isNotNull();
+            assertThat(newHandler(loader, GreetingApplication.NAME, "Greet")).isNotNull();
+        }
+    }
+
+    @Test
+    void syntheticPackageRebuildsItsApplicationByName() throws Exception {
+        ApplicationCode code = ApplicationCode.find("synthetic:tasks=6,seed=3,async=0.3,cpu=0.1");
+        Setup setup = SetupGenerators.allLocal(code.application()).withVersion(1);
+        FunctionArtifact artifact = new ArtifactBuilder(temp.resolve("cache"))
+                .build(code, setup, setup.function("t0").orElseThrow());
+
+        try (URLClassLoader loader = unpack(artifact);
+                InProcessHarness harness = InProcessHarness.of(code.application(), setup)) {
+            Object handler = newHandler(loader, code.name(), "t0");
+            String response = invoke(loader, handler, "{\"seed\":5}");
+
+            assertThat(code.providerClassName()).isEqualTo(SyntheticApplicationProvider.class.getName());
+            assertThat(WireCodec.mapper().readTree(response).get("result"))
+                    .isEqualTo(harness.invoke("t0", Map.of("seed", 5)));
+        }
+    }
+
+    @Test
+    void syntheticRemotePackageBuildsItsApplicationAtInit() throws Exception {
+        ApplicationCode code = ApplicationCode.find("synthetic_6_3");
+        Setup setup = SetupGenerators.allRemote(code.application()).withVersion(1);
+        FunctionArtifact artifact = new ArtifactBuilder(temp.resolve("cache"))
+                .build(code, setup, setup.function("t4").orElseThrow());
+
+        try (URLClassLoader loader = unpack(artifact)) {
+            assertThat(newHandler(loader, code.name(), "t4")).isNotNull();
+        }
+    }
+
+    @Test
+    void packageOfAnotherExampleStartsBesideTheResolverItDoesNotCarry() throws Exception {
+        ApplicationCode code = ApplicationCode.find("tree");
+        Setup setup = SetupGenerators.allRemote(code.application()).withVersion(1);
+        FunctionArtifact artifact = new ArtifactBuilder(temp.resolve("cache"))
+                .build(code, setup, setup.function("B").orElseThrow());
+
+        try (URLClassLoader loader = unpack(artifact)) {
+            assertThat(loader.getResource("META-INF/services/io.fusionize.core.app.ApplicationResolver")).isNotNull();
+            assertThat(loader.getResource(SyntheticApplicationProvider.class.getName().replace('.', '/') + ".class"))
+                    .isNull();
+            assertThat(newHandler(loader, "tree", "B")).isNotNull();
         }
     }
 
@@ -88,8 +136,8 @@ class PackagedFunctionTests {
         return new URLClassLoader(classPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
-    private static Object newHandler(ClassLoader loader, String entry) throws Exception {
-        Map<String, String> environment = Map.of("FUSIONIZE_APP", GreetingApplication.NAME,
+    private static Object newHandler(ClassLoader loader, String application, String entry) throws Exception {
+        Map<String, String> environment = Map.of("FUSIONIZE_APP", application,
                 "FUSIONIZE_ENTRY", entry, "FUSIONIZE_INVOKE_URL", "http://127.0.0.1:9");
         return loader.loadClass(ArtifactBuilder.HANDLER_CLASS).getConstructor(Map.class, ClassLoader.class)
                 .newInstance(environment, loader);
