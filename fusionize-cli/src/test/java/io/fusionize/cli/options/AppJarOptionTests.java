@@ -6,6 +6,7 @@ import io.fusionize.cli.CliRun;
 import io.fusionize.cli.Fusionize;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.JarEntry;
@@ -39,12 +40,7 @@ class AppJarOptionTests {
 
     @Test
     void aJarWithoutAProviderSaysSo() throws IOException {
-        Path jar = dir.resolve("plain.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            out.putNextEntry(new JarEntry("readme.txt"));
-            out.write("no classes".getBytes());
-            out.closeEntry();
-        }
+        Path jar = jarWith("plain.jar", "readme.txt", "no classes");
         CliRun run = CliRun.of("setup", "generate", "--app-jar", jar.toString(), "--app", "x", "--all-remote");
 
         assertThat(run.exitCode()).isEqualTo(Fusionize.EXIT_USER_ERROR);
@@ -54,15 +50,20 @@ class AppJarOptionTests {
 
     @Test
     void aProviderThatCannotLoadIsNamed() throws IOException {
-        Path jar = dir.resolve("dangling.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            out.putNextEntry(new JarEntry("META-INF/services/io.fusionize.api.ApplicationProvider"));
-            out.write("com.example.Gone\n".getBytes());
-            out.closeEntry();
-        }
+        Path jar = jarWith("dangling.jar", "META-INF/services/io.fusionize.api.ApplicationProvider", "com.example.Gone\n");
         CliRun run = CliRun.of("setup", "generate", "--app-jar", jar.toString(), "--app", "x", "--all-remote");
 
         assertThat(run.exitCode()).isEqualTo(Fusionize.EXIT_USER_ERROR);
         assertThat(run.err().strip()).contains("com.example.Gone").doesNotContain("\n");
+    }
+
+    private Path jarWith(String name, String entry, String content) throws IOException {
+        Path jar = dir.resolve(name);
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
     }
 }
