@@ -99,8 +99,8 @@ public final class RunCommand implements Callable<Integer> {
             observation.follow(loop);
             GracefulShutdown shutdown = GracefulShutdown.install(loop::stop, SHUTDOWN_GRACE);
             try {
-                say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/"
-                        + application.entryTasks().iterator().next()) + "; Ctrl-C stops the loop");
+                say(out, "gateway: " + loop.gatewayUri().resolve("/apps/" + application.name() + "/")
+                        + String.join("|", application.entryTasks()) + "; Ctrl-C stops the loop");
                 loop.run();
                 say(out, "gateway: " + loop.gatewayRequests() + " requests answered, " + loop.gatewayFailures()
                         + " failed");
