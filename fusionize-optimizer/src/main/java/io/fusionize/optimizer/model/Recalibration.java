@@ -91,10 +91,10 @@ record Recalibration(Map<String, Double> misses, double spikeMsPerRemoteSyncCall
     }
 
     private static Map<String, Double> measuredMeans(DeployedSetup entry) {
-        SetupStatistics stats = entry.statistics();
+        MeasuredFunctions measured = MeasuredFunctions.of(entry.setup(), entry.statistics());
         Map<String, Double> means = new HashMap<>();
         for (FunctionSpec function : entry.setup().functions()) {
-            stats.function(function.entry(), function.memoryMb())
+            measured.statistics(function)
                     .filter(f -> f.invocations() > 0 && !f.duration().isEmpty() && !f.hadResourceFailures())
                     .map(FunctionStatistics::duration)
                     .ifPresent(d -> means.put(function.entry(), d.meanMs()));
