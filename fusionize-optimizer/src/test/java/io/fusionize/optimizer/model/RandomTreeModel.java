@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A model fitted to a random call tree, as a search meets it after a few rounds: all-remote at
+ * A model fitted to a random call forest, as a search meets it after a few rounds: all-remote at
  * 1,024 MB, its calibration, then a setup running many tasks inline, measured, so that the model
  * holds corrections of the compositions measured.
  */
@@ -23,11 +23,12 @@ final class RandomTreeModel {
     final TaskTable table;
 
     /**
-     * @param tasks how many tasks the tree has
-     * @param seed the seed of the tree and of the fused setup's routing
+     * @param tasks how many tasks the forest has
+     * @param entries how many of them are entry tasks
+     * @param seed the seed of the forest and of the fused setup's routing
      */
-    RandomTreeModel(int tasks, long seed) {
-        this.app = SimulatedApplication.randomTree(tasks, seed);
+    RandomTreeModel(int tasks, int entries, long seed) {
+        this.app = SimulatedApplication.randomForest(tasks, entries, seed);
         this.reference = app.allRemote(GroundTruth.INITIAL_MB);
         History calibrated = calibrated();
         PerformanceModel before = PerformanceModel.fit(calibrated);

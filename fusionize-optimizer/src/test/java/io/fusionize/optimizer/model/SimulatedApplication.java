@@ -128,22 +128,24 @@ final class SimulatedApplication {
     }
 
     /**
-     * A random call tree drawn from a seed: each task after the first picks its caller among the
-     * earlier tasks less than four hops deep, a third of the calls are async, and tasks differ in
-     * CPU work, waiting, threads, working set and whether they issue their sync calls together.
+     * A random call forest drawn from a seed: the first tasks are the entries, each later task picks
+     * its caller among the earlier tasks less than four hops deep, a third of the calls are async,
+     * and tasks differ in CPU work, waiting, threads, working set and whether they issue their sync
+     * calls together. Root requests spread over the entries, the first taking the most.
      *
      * @param tasks how many tasks
+     * @param entries how many of them are entry tasks
      * @param seed the draws' seed
-     * @return the application, entry {@code t0}
+     * @return the application; its entries are {@code t0}, {@code t1}, ...
      */
-    static SimulatedApplication randomTree(int tasks, long seed) {
+    static SimulatedApplication randomForest(int tasks, int entries, long seed) {
         Random random = new Random(seed);
         List<List<SimulatedTask.Call>> calls = new ArrayList<>();
         List<Integer> callers = new ArrayList<>();
         int[] depth = new int[tasks];
         for (int index = 0; index < tasks; index++) {
             calls.add(new ArrayList<>());
-            if (index > 0) {
+            if (index >= entries) {
                 int caller = callers.get(random.nextInt(callers.size()));
                 depth[index] = depth[caller] + 1;
                 calls.get(caller).add(new SimulatedTask.Call("t" + index, random.nextInt(3) > 0));
@@ -157,7 +159,11 @@ final class SimulatedApplication {
             drawn.add(new SimulatedTask("t" + index, 1 + 40 * random.nextDouble(), 1 + random.nextInt(2),
                     20 * random.nextDouble(), 10 + random.nextInt(60), random.nextInt(5) == 0, calls.get(index)));
         }
-        return new SimulatedApplication("random" + tasks, drawn, SimulatedPlatform.typical());
+        Map<String, Double> mix = new LinkedHashMap<>();
+        for (int entry = 0; entry < entries; entry++) {
+            mix.put("t" + entry, (entries - entry) * 2.0 / (entries * (entries + 1.0)));
+        }
+        return new SimulatedApplication("random" + tasks, drawn, mix, SimulatedPlatform.typical(), true);
     }
 
     private static SimulatedTask task(String name, double cpuMs, int threads, double waitMs, int workingSetMb,

@@ -15,7 +15,7 @@ class TreeSearchTests {
 
     private static final SimulatedApplication TREE = SimulatedApplication.tree();
     private static final SimulatedApplication IOT = SimulatedApplication.iot();
-    private static final RandomTreeModel RANDOM = new RandomTreeModel(40, 2);
+    private static final RandomTreeModel RANDOM = new RandomTreeModel(40, 1, 2);
     private static final double SAME = 1e-9;
 
     @Test
