@@ -2,9 +2,13 @@ package io.fusionize.optimizer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
+import io.fusionize.optimizer.DeployedSetup;
 import io.fusionize.optimizer.Exploration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -99,6 +103,28 @@ class TreeSearchTests {
         assertThat(byTask.deployments()).isLessThanOrEqualTo(every.deployments());
         assertThat(truth.score(TREE.truth(byTask.result.best())))
                 .isLessThanOrEqualTo(truth.score(TREE.truth(every.result.best())) * (1 + SAME));
+    }
+
+    @Test
+    void neverGivesTasksOfARandomTreeASizeAtWhichTheyRanOutOfMemory() {
+        SimulatedApplication blind = SimulatedApplication.randomForest(40, 1, 3).withoutMemoryReports();
+        ModelOptions options = ModelOptions.defaults().withMemorySizes(List.of(128, 256, 1024, 1650, 2048));
+
+        Exploration run = Exploration.run(new ModelOptimizer(options), blind.allRemote(GroundTruth.INITIAL_MB),
+                blind::measure);
+
+        Set<String> failed = new HashSet<>();
+        for (DeployedSetup entry : run.history.entries()) {
+            for (FunctionSpec function : entry.setup().functions()) {
+                String tasksAtSize = blind.running(function) + "@" + function.memoryMb();
+                assertThat(failed).as("v%d repeats a size that ran out of memory", entry.setup().version())
+                        .doesNotContain(tasksAtSize);
+                entry.statistics().function(function.entry(), function.memoryMb())
+                        .filter(f -> f.outOfMemory() > 0).ifPresent(f -> failed.add(tasksAtSize));
+            }
+        }
+        assertThat(failed).as("sizes that ran out of memory").isNotEmpty();
+        assertThat(run.result).isNotNull();
     }
 
     private static SearchResult search(PerformanceModel model, Setup reference, Objective objective,
