@@ -43,6 +43,7 @@ final class TreeRouting {
     private final double[] durationMs;
     private final CostSum cost;
     private final IntUnaryOperator functionOfTask;
+    private final int[] order;
 
     /**
      * @param tree the tasks
@@ -64,6 +65,7 @@ final class TreeRouting {
         this.size = size.clone();
         this.function = new int[n];
         this.functionOfTask = task -> function[task];
+        this.order = new int[n];
         this.spanMs = new double[n];
         this.cpuMs = new double[n];
         this.syncCalls = new double[n];
@@ -198,21 +200,21 @@ final class TreeRouting {
         return cost.total();
     }
 
-    // The task and the tasks it runs inline, relabelled to the function and forecast callees first.
+    // The task and the tasks it runs inline, relabelled to the function and forecast callees first;
+    // listed breadth first in a buffer kept for it.
     private void forecastFunctionRuns(int top, int entry) {
-        List<Integer> order = new ArrayList<>();
-        order.add(top);
-        for (int i = 0; i < order.size(); i++) {
-            int task = order.get(i);
-            function[task] = entry;
-            for (int callee : tree.children(task)) {
+        int found = 0;
+        order[found++] = top;
+        for (int i = 0; i < found; i++) {
+            function[order[i]] = entry;
+            for (int callee : tree.children(order[i])) {
                 if (inline[callee]) {
-                    order.add(callee);
+                    order[found++] = callee;
                 }
             }
         }
-        for (int i = order.size() - 1; i >= 0; i--) {
-            forecastRun(order.get(i));
+        for (int i = found - 1; i >= 0; i--) {
+            forecastRun(order[i]);
         }
     }
 
