@@ -29,8 +29,9 @@ final class CalibrationPlan {
     static Optional<Setup> of(DeployedSetup reference, ModelOptions options) {
         List<FunctionSpec> functions = new ArrayList<>();
         boolean changed = false;
+        MeasuredFunctions measured = MeasuredFunctions.of(reference.setup(), reference.statistics());
         for (FunctionSpec function : reference.setup().functions()) {
-            Optional<Integer> second = reference.statistics().function(function.entry(), function.memoryMb())
+            Optional<Integer> second = measured.statistics(function)
                     .filter(f -> f.invocations() > 0)
                     .flatMap(f -> secondSize(function.memoryMb(), f, options));
             changed |= second.isPresent();

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Searches setups: every routing of the call edges (or, past a limit, a local search over them),
- * and for each routing a memory size per reached function by coordinate descent on the objective.
+ * Searches setups: every routing of the call edges, and for each routing a memory size per reached
+ * function by coordinate descent on the objective. Past a limit of edges it searches locally: when
+ * the forecaster offers it (the model, on calls that form a forest), one call at a time with
+ * forecasts kept up to date ({@link TreeSearch}); otherwise by hill climbing over whole routings.
  */
 final class CandidateSearch {
 
@@ -50,6 +52,10 @@ final class CandidateSearch {
         if (space.edges().size() <= maxExhaustiveEdges) {
             enumerateAll();
         } else {
+            Optional<TreeSearch> byTask = forecaster.treeSearch(objective, reference, excluded);
+            if (byTask.isPresent()) {
+                return byTask.get().run();
+            }
             searchLocally();
         }
         List<Candidate> ranked = byRouting.values().stream().flatMap(Optional::stream)
@@ -64,7 +70,8 @@ final class CandidateSearch {
         }
     }
 
-    // Hill climbing over single-edge flips, from all-remote, the paper's rule and all-inline.
+    // Hill climbing over single-edge flips, from all-remote, the paper's rule and all-inline; each
+    // neighbour's sizes descend anew, which costs a whole forecast per size tried.
     private void searchLocally() {
         int n = space.edges().size();
         boolean[] current = startingPoint(n);

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param spec the function, with the memory size of the setup it was compiled from
  * @param root its entry task's run
  * @param tasks the tasks that run in it
- * @param composition a canonical text of its entry and the inline calls it makes
+ * @param composition its entry and the tasks its calls run inline, by kind
  * @param cpuMs its CPU work per invocation, on one vCPU, as far as known
  * @param memoryNeedMb the largest measured memory need of its tasks; 0 when unknown
  * @param remoteCalls remote invocations it causes per invocation, by callee function index
@@ -19,7 +19,7 @@ import java.util.Set;
  * @param correctionMs what measurements of the same composition add to the composed duration, or
  *     {@code NaN} when none was measured
  */
-record CompiledFunction(FunctionSpec spec, TaskNode root, Set<String> tasks, String composition, double cpuMs,
+record CompiledFunction(FunctionSpec spec, TaskNode root, Set<String> tasks, Composition composition, double cpuMs,
                         double memoryNeedMb, Map<Integer, Double> remoteCalls, double remoteSyncCalls,
                         double correctionMs) {
 
@@ -40,6 +40,15 @@ record CompiledFunction(FunctionSpec spec, TaskNode root, Set<String> tasks, Str
      * @return the duration with the measured correction of its composition, if any
      */
     double correctedMs(double rawMs) {
+        return corrected(rawMs, correctionMs);
+    }
+
+    /**
+     * @param rawMs a function's composed duration
+     * @param correctionMs the measured correction of its composition, or {@code NaN} when none
+     * @return the duration with the correction, never below a small fraction of the composed one
+     */
+    static double corrected(double rawMs, double correctionMs) {
         return Double.isNaN(correctionMs) ? rawMs : Math.max(rawMs * MIN_FRACTION_LEFT, rawMs + correctionMs);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -51,7 +52,7 @@ final class CompiledSetup {
      *     function for an entry task, calls a function it does not have, or recurses
      */
     static CompiledSetup compile(Setup setup, Map<String, TaskProfile> profiles, EntryMix mix,
-                                 Map<String, Double> corrections) {
+                                 Map<Composition, Double> corrections) {
         Compiler compiler = new Compiler(setup, profiles, corrections);
         for (String entry : mix.entryTasks()) {
             if (setup.function(entry).isEmpty()) {
@@ -153,7 +154,7 @@ final class CompiledSetup {
      * @return each reached function's duration, by index
      * @throws IllegalArgumentException when an unmeasured function cannot be predicted
      */
-    double[] learnMisses(double[] measuredMs, ModelOptions options, Map<String, Double> misses) {
+    double[] learnMisses(double[] measuredMs, ModelOptions options, Map<Composition, Double> misses) {
         int[] memoryMb = memoryOfSetup();
         double[] durations = new double[functions.size()];
         for (int i = 0; i < durations.length; i++) {
@@ -180,12 +181,12 @@ final class CompiledSetup {
         private final Map<String, FunctionSpec> specs = new HashMap<>();
         private final Setup setup;
         private final Map<String, TaskProfile> profiles;
-        private final Map<String, Double> corrections;
+        private final Map<Composition, Double> corrections;
         private final List<CompiledFunction> compiled = new ArrayList<>();
         private final Map<String, Integer> indexByEntry = new HashMap<>();
         private final Set<String> inProgress = new HashSet<>();
 
-        Compiler(Setup setup, Map<String, TaskProfile> profiles, Map<String, Double> corrections) {
+        Compiler(Setup setup, Map<String, TaskProfile> profiles, Map<Composition, Double> corrections) {
             this.setup = setup;
             this.profiles = profiles;
             this.corrections = corrections;
@@ -217,8 +218,8 @@ final class CompiledSetup {
         private final class FunctionCompiler {
             private final FunctionSpec spec;
             private final Set<String> tasks = new LinkedHashSet<>();
-            private final Set<String> inlineSync = new TreeSet<>();
-            private final Set<String> inlineAsync = new TreeSet<>();
+            private final SortedSet<String> inlineSync = new TreeSet<>();
+            private final SortedSet<String> inlineAsync = new TreeSet<>();
             private final Set<String> running = new HashSet<>();
             private final Map<Integer, Double> remoteCalls = new LinkedHashMap<>();
             private double cpuMs;
@@ -231,7 +232,7 @@ final class CompiledSetup {
 
             CompiledFunction compile() {
                 TaskNode root = node(spec.entry(), 1.0);
-                String composition = spec.entry() + "+" + inlineSync + "&" + inlineAsync;
+                Composition composition = new Composition(spec.entry(), inlineSync, inlineAsync);
                 double correction = tasks.size() > 1 ? corrections.getOrDefault(composition, Double.NaN) : Double.NaN;
                 return new CompiledFunction(spec, root, tasks, composition, cpuMs, memoryNeedMb, remoteCalls,
                         remoteSyncCalls, correction);

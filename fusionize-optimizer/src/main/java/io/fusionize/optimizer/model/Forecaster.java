@@ -1,6 +1,8 @@
 package io.fusionize.optimizer.model;
 
 import io.fusionize.core.setup.Setup;
+import java.util.List;
+import java.util.Optional;
 
 /** Forecasts setups for the search; the model is one, a known ground truth another. */
 interface Forecaster {
@@ -19,5 +21,16 @@ interface Forecaster {
      */
     default RoutingForecast routing(Setup sample) {
         return new WholeSetupRouting(this, sample);
+    }
+
+    /**
+     * @param objective ranks forecasts
+     * @param reference the setup whose functions, order and version candidates inherit
+     * @param excluded setups never to return
+     * @return a search of routings one call at a time that re-forecasts only what each change
+     *     touches, when this forecaster offers one for the application; by default none
+     */
+    default Optional<TreeSearch> treeSearch(Objective objective, Setup reference, List<Setup> excluded) {
+        return Optional.empty();
     }
 }

@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param maxDeployments the most setups to deploy, initial one included, before converging on the
  *     best measured one
  * @param maxExhaustiveEdges above this many call edges, fusion choices are searched by local
- *     search instead of enumerating every combination
+ *     search instead of enumerating every combination: one call at a time when the calls form a
+ *     forest, else by hill climbing
  */
 public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, double latencyWeight, int vcpuMemoryMb,
                            double maxVcpus, double memoryHeadroom, boolean calibrate, double predictionTolerance,

@@ -42,10 +42,11 @@ final class Observations {
 
     private void add(DeployedSetup entry) {
         SetupStatistics stats = entry.statistics();
+        MeasuredFunctions measuredFunctions = MeasuredFunctions.of(entry.setup(), stats);
         Map<String, List<CallEdge>> edgesByFunction = stats.callGraph().stream()
                 .collect(Collectors.groupingBy(CallEdge::function));
         for (FunctionSpec function : entry.setup().functions()) {
-            Optional<FunctionStatistics> measured = stats.function(function.entry(), function.memoryMb())
+            Optional<FunctionStatistics> measured = measuredFunctions.statistics(function)
                     .filter(f -> f.invocations() > 0);
             if (measured.isEmpty()) {
                 continue;
@@ -55,7 +56,7 @@ final class Observations {
                 continue;
             }
             List<CallEdge> edges = edgesByFunction.getOrDefault(function.entry(), List.of());
-            addOverheads(entry.setup(), stats, edges);
+            addOverheads(measuredFunctions, edges);
             if (!measured.get().duration().isEmpty() && ranAlone(function.entry(), edges)) {
                 solo.add(SoloReading.of(function, measured.get(), edges));
             }
@@ -67,10 +68,10 @@ final class Observations {
         return edges.stream().allMatch(e -> e.callerTask().equals(entry) && e.localCalls() == 0);
     }
 
-    private void addOverheads(Setup setup, SetupStatistics stats, List<CallEdge> edges) {
+    private void addOverheads(MeasuredFunctions measured, List<CallEdge> edges) {
         for (CallEdge edge : edges) {
             if (edge.syncRemote() > 0 && edge.syncRemote() == edge.calls()) {
-                calleeMeanMs(setup, stats, edge.callee()).ifPresent(callee -> overheads.add(new OverheadObservation(
+                calleeMeanMs(measured, edge.callee()).ifPresent(callee -> overheads.add(new OverheadObservation(
                         edge.callerTask(), edge.callee(), true, Math.max(0, edge.meanDurationMs() - callee),
                         edge.calls())));
             } else if (edge.asyncRemote() > 0 && edge.asyncRemote() == edge.calls()) {
@@ -80,9 +81,9 @@ final class Observations {
         }
     }
 
-    private static OptionalDouble calleeMeanMs(Setup setup, SetupStatistics stats, String callee) {
-        return setup.function(callee)
-                .flatMap(f -> stats.function(callee, f.memoryMb()))
+    private static OptionalDouble calleeMeanMs(MeasuredFunctions measured, String callee) {
+        return measured.spec(callee)
+                .flatMap(measured::statistics)
                 .filter(f -> !f.duration().isEmpty() && !f.hadResourceFailures())
                 .map(f -> OptionalDouble.of(f.duration().meanMs()))
                 .orElse(OptionalDouble.empty());

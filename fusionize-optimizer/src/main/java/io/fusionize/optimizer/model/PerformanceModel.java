@@ -61,7 +61,7 @@ public final class PerformanceModel {
     private final ModelOptions options;
     private final Map<String, TaskProfile> profiles;
     private final EntryMix mix;
-    private final Map<String, Double> corrections;
+    private final Map<Composition, Double> corrections;
     private final double spikeMsPerRemoteSyncCall;
     private final List<FailedTasks> failures;
 
@@ -225,7 +225,16 @@ public final class PerformanceModel {
     }
 
     private double median(CompiledSetup compiled, int root, double meanMs) {
-        double spikes = spikeMsPerRemoteSyncCall * compiled.function(compiled.rootIndex(root)).remoteSyncCalls();
+        return medianMs(meanMs, compiled.function(compiled.rootIndex(root)).remoteSyncCalls());
+    }
+
+    /**
+     * @param meanMs an entry's root function's mean duration
+     * @param remoteSyncCalls the remote sync calls that root function waits for, its callees' included
+     * @return the forecast median: the mean less the spike per remote sync call, at least half the mean
+     */
+    double medianMs(double meanMs, double remoteSyncCalls) {
+        double spikes = spikeMsPerRemoteSyncCall * remoteSyncCalls;
         return Math.max(meanMs * MEDIAN_FLOOR, meanMs - spikes);
     }
 
@@ -237,7 +246,13 @@ public final class PerformanceModel {
         return cost;
     }
 
-    private double costPer1000(double invocations, double durationMs, int memoryMb) {
+    /**
+     * @param invocations a function's invocations per root request
+     * @param durationMs its mean duration
+     * @param memoryMb its memory size
+     * @return what it costs per 1,000 root requests
+     */
+    double costPer1000(double invocations, double durationMs, int memoryMb) {
         return 1000 * invocations * options.prices().costPerInvocation(durationMs + ROUNDING_MS, memoryMb);
     }
 
@@ -290,5 +305,10 @@ public final class PerformanceModel {
 
     List<FailedTasks> failures() {
         return failures;
+    }
+
+    /** @return the measured corrections of functions running several tasks, by composition */
+    Map<Composition, Double> corrections() {
+        return corrections;
     }
 }

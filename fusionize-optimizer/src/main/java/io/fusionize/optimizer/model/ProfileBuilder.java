@@ -1,6 +1,7 @@
 package io.fusionize.optimizer.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,17 @@ final class ProfileBuilder {
 
     private final Observations observations;
     private final ModelOptions options;
+    private final Map<CallKey, List<OverheadObservation>> overheadsByEdge;
+    private final Map<Boolean, List<OverheadObservation>> overheadsByKind;
 
     ProfileBuilder(Observations observations, ModelOptions options) {
         this.observations = observations;
         this.options = options;
+        // Grouped once, in the order observed, so that each call's overhead is found without a scan.
+        this.overheadsByEdge = observations.overheads.stream().collect(Collectors.groupingBy(
+                o -> new CallKey(o.caller(), o.callee(), o.sync()), HashMap::new, Collectors.toList()));
+        this.overheadsByKind = observations.overheads.stream().collect(Collectors.partitioningBy(
+                OverheadObservation::sync));
     }
 
     Map<String, TaskProfile> build() {
@@ -53,10 +61,8 @@ final class ProfileBuilder {
     }
 
     private double overheadMs(String caller, String callee, boolean sync) {
-        List<OverheadObservation> own = observations.overheads.stream()
-                .filter(o -> o.sync() == sync && o.caller().equals(caller) && o.callee().equals(callee)).toList();
-        List<OverheadObservation> sameKind = observations.overheads.stream().filter(o -> o.sync() == sync).toList();
-        return weightedMean(own.isEmpty() ? sameKind : own);
+        List<OverheadObservation> own = overheadsByEdge.getOrDefault(new CallKey(caller, callee, sync), List.of());
+        return weightedMean(own.isEmpty() ? overheadsByKind.get(sync) : own);
     }
 
     private static double weightedMean(List<OverheadObservation> overheads) {

@@ -28,18 +28,18 @@ import java.util.Optional;
  * @param misses measured minus forecast mean duration, by composition
  * @param spikeMsPerRemoteSyncCall mean minus median root duration per remote sync call waited for
  */
-record Recalibration(Map<String, Double> misses, double spikeMsPerRemoteSyncCall) {
+record Recalibration(Map<Composition, Double> misses, double spikeMsPerRemoteSyncCall) {
 
     static Recalibration learn(History history, Map<String, TaskProfile> profiles, EntryMix mix,
                                ModelOptions options) {
-        Map<String, Double> misses = new HashMap<>();
+        Map<Composition, Double> misses = new HashMap<>();
         SpikeFit spikes = new SpikeFit();
         for (DeployedSetup entry : history.entries()) {
             Map<String, Double> measured = measuredMeans(entry);
             if (measured.isEmpty()) {
                 continue;
             }
-            Map<String, Double> found = new HashMap<>();
+            Map<Composition, Double> found = new HashMap<>();
             try {
                 CompiledSetup compiled = CompiledSetup.compile(entry.setup(), profiles, mix, Map.of());
                 compiled.learnMisses(byIndex(compiled, measured), options, found);
@@ -91,10 +91,10 @@ record Recalibration(Map<String, Double> misses, double spikeMsPerRemoteSyncCall
     }
 
     private static Map<String, Double> measuredMeans(DeployedSetup entry) {
-        SetupStatistics stats = entry.statistics();
+        MeasuredFunctions measured = MeasuredFunctions.of(entry.setup(), entry.statistics());
         Map<String, Double> means = new HashMap<>();
         for (FunctionSpec function : entry.setup().functions()) {
-            stats.function(function.entry(), function.memoryMb())
+            measured.statistics(function)
                     .filter(f -> f.invocations() > 0 && !f.duration().isEmpty() && !f.hadResourceFailures())
                     .map(FunctionStatistics::duration)
                     .ifPresent(d -> means.put(function.entry(), d.meanMs()));

@@ -7,11 +7,13 @@ import io.fusionize.core.setup.FunctionSpec;
 import io.fusionize.core.setup.Setup;
 import io.fusionize.monitor.SetupStatistics;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -123,6 +125,45 @@ final class SimulatedApplication {
                 task("P", 2, 1, 3, 10),
                 task("V", 30, 1, 5, 60),
                 task("M", 1, 1, 30, 10)), mix, SimulatedPlatform.typical(), true);
+    }
+
+    /**
+     * A random call forest drawn from a seed: the first tasks are the entries, each later task picks
+     * its caller among the earlier tasks less than four hops deep, a third of the calls are async,
+     * and tasks differ in CPU work, waiting, threads, working set and whether they issue their sync
+     * calls together. Root requests spread over the entries, the first taking the most.
+     *
+     * @param tasks how many tasks
+     * @param entries how many of them are entry tasks
+     * @param seed the draws' seed
+     * @return the application; its entries are {@code t0}, {@code t1}, ...
+     */
+    static SimulatedApplication randomForest(int tasks, int entries, long seed) {
+        Random random = new Random(seed);
+        List<List<SimulatedTask.Call>> calls = new ArrayList<>();
+        List<Integer> callers = new ArrayList<>();
+        int[] depth = new int[tasks];
+        for (int index = 0; index < tasks; index++) {
+            calls.add(new ArrayList<>());
+            if (index >= entries) {
+                int caller = callers.get(random.nextInt(callers.size()));
+                depth[index] = depth[caller] + 1;
+                calls.get(caller).add(new SimulatedTask.Call("t" + index, random.nextInt(3) > 0));
+            }
+            if (depth[index] < 4) {
+                callers.add(index);
+            }
+        }
+        List<SimulatedTask> drawn = new ArrayList<>();
+        for (int index = 0; index < tasks; index++) {
+            drawn.add(new SimulatedTask("t" + index, 1 + 40 * random.nextDouble(), 1 + random.nextInt(2),
+                    20 * random.nextDouble(), 10 + random.nextInt(60), random.nextInt(5) == 0, calls.get(index)));
+        }
+        Map<String, Double> mix = new LinkedHashMap<>();
+        for (int entry = 0; entry < entries; entry++) {
+            mix.put("t" + entry, (entries - entry) * 2.0 / (entries * (entries + 1.0)));
+        }
+        return new SimulatedApplication("random" + tasks, drawn, mix, SimulatedPlatform.typical(), true);
     }
 
     private static SimulatedTask task(String name, double cpuMs, int threads, double waitMs, int workingSetMb,
