@@ -98,7 +98,8 @@ public final class FusionizeHeuristic implements Optimizer {
         String reason = "converged: v" + base.setup().version() + " leaves no routing rule to change, every size of "
                 + options.memorySizesMb() + " MB was tried, and the per-function cheapest sizes are those of v"
                 + chosenVersion + ", measured already. Best measured setup: " + SetupText.format(best.setup())
-                + " (" + SetupScore.of(best.statistics()) + "), by " + options.judge().criterion();
+                + " (" + SetupScore.of(best.statistics()) + "), by " + options.judge().criterion()
+                + options.judge().shortfall(history).map(note -> "; " + note).orElse("");
         return new Proposal.Converged(best.setup(), reason);
     }
 }

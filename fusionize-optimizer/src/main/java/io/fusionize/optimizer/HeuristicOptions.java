@@ -55,6 +55,14 @@ public record HeuristicOptions(List<Integer> memorySizesMb, PriceTable prices, S
     }
 
     /**
+     * @param goal what the setup the heuristic ends on must be best at
+     * @return these options with a judge that ranks by that goal
+     */
+    public HeuristicOptions withGoal(Goal goal) {
+        return withJudge(judge.withGoal(goal));
+    }
+
+    /**
      * @param setupJudge the judge to use
      * @return these options with that judge
      */

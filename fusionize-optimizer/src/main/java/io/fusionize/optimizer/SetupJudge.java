@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,10 @@ import java.util.Optional;
  * lie inside the busiest entry's distribution and ignore a quieter entry getting faster; the
  * weighted mean moves with every entry by its share. Its confidence interval combines the entries'
  * as independent errors.
+ *
+ * <p>A {@link Goal} other than {@link Goal#BALANCED} replaces that ranking: among the setups that
+ * meet its bound, the one with the lowest figure it names wins (median or cost, the other breaking
+ * ties); when none meets the bound, the one that misses it by the least.
  */
 public final class SetupJudge {
 
@@ -35,6 +40,7 @@ public final class SetupJudge {
 
     private final double latencyTie;
     private final double errorTolerance;
+    private final Goal goal;
 
     /** A judge with the default tolerances. */
     public SetupJudge() {
@@ -46,11 +52,29 @@ public final class SetupJudge {
      * @param errorTolerance absolute error ratio rise tolerated before a setup is bad, e.g. 0.01
      */
     public SetupJudge(double latencyTie, double errorTolerance) {
+        this(latencyTie, errorTolerance, Goal.BALANCED);
+    }
+
+    private SetupJudge(double latencyTie, double errorTolerance, Goal goal) {
         if (latencyTie < 0 || errorTolerance < 0) {
             throw new IllegalArgumentException("tolerances must not be negative");
         }
         this.latencyTie = latencyTie;
         this.errorTolerance = errorTolerance;
+        this.goal = Objects.requireNonNull(goal, "goal must not be null");
+    }
+
+    /**
+     * @param objective what the best setup is best at
+     * @return this judge, ranking setups by that goal
+     */
+    public SetupJudge withGoal(Goal objective) {
+        return new SetupJudge(latencyTie, errorTolerance, objective);
+    }
+
+    /** @return the goal setups are ranked by */
+    public Goal goal() {
+        return goal;
     }
 
     /**
@@ -97,6 +121,9 @@ public final class SetupJudge {
      */
     public Optional<DeployedSetup> best(History history) {
         List<Ranked> ranked = ranked(history);
+        if (!goal.balanced()) {
+            return ranked.stream().min(byGoal()).map(Ranked::entry);
+        }
         Optional<SetupScore> fastest = ranked.stream().map(Ranked::score)
                 .min(Comparator.comparingDouble(SetupScore::medianLatencyMs));
         return ranked.stream()
@@ -104,6 +131,25 @@ public final class SetupJudge {
                 .min(Comparator.comparingDouble((Ranked r) -> r.score().costPer1000RootRequestsUsd())
                         .thenComparingDouble(r -> r.score().medianLatencyMs()))
                 .map(Ranked::entry);
+    }
+
+    private Comparator<Ranked> byGoal() {
+        return Comparator.comparingDouble((Ranked r) -> r.miss(goal))
+                .thenComparingDouble(r -> goal.figure(r.p50Ms(), r.costUsd()))
+                .thenComparingDouble(r -> goal.minimizesCost() ? r.p50Ms() : r.costUsd());
+    }
+
+    /**
+     * @param history deployed setups
+     * @return when the goal has a bound that no measured setup meets, a note naming the one that
+     *     comes closest, which {@link #best} picks
+     */
+    public Optional<String> shortfall(History history) {
+        List<Ranked> ranked = ranked(history);
+        return ranked.stream().min(byGoal()).filter(r -> r.miss(goal) > 0)
+                .map(r -> String.format(Locale.ROOT, "no measured setup meets %s; v%d comes closest (p95 %.1f ms, "
+                        + "$%.4f per 1,000 requests, %.1f %% over the bound)", goal.label(), r.score().setupVersion(),
+                        r.p95Ms(), r.score().costPer1000RootRequestsUsd(), r.miss(goal) * 100));
     }
 
     private boolean tied(SetupScore candidate, SetupScore fastest) {
@@ -118,13 +164,20 @@ public final class SetupJudge {
         boolean byClients = measured.stream().noneMatch(e -> e.statistics().clientLatency().isEmpty());
         return measured.stream()
                 .filter(e -> byClients || !e.statistics().rankedRootDuration().isEmpty())
-                .map(e -> new Ranked(e, byClients ? SetupScore.of(e.statistics())
-                        : SetupScore.ofRootDuration(e.statistics())))
+                .map(e -> byClients ? new Ranked(e, SetupScore.of(e.statistics()),
+                        e.statistics().rankedLatency().p95Ms())
+                        : new Ranked(e, SetupScore.ofRootDuration(e.statistics()),
+                        e.statistics().rankedRootDuration().p95Ms()))
                 .toList();
     }
 
     /** @return the ranking criterion, in words */
     public String criterion() {
+        if (!goal.balanced()) {
+            return "objective " + goal.label() + ": " + goal.describe() + "; when no setup meets its bound, the one "
+                    + "closest to it (latency as clients saw it when every setup was measured at the gateway, "
+                    + "otherwise the root function's duration)";
+        }
         return String.format(Locale.ROOT, "lowest median root latency (as clients saw it when every setup was "
                 + "measured at the gateway, otherwise the root function's duration; with several entry tasks, the "
                 + "mean of their medians weighted by their share of requests); setups whose median lies within "
@@ -132,6 +185,18 @@ public final class SetupJudge {
                 + "cheapest per 1,000 requests wins", latencyTie * 100);
     }
 
-    private record Ranked(DeployedSetup entry, SetupScore score) {
+    private record Ranked(DeployedSetup entry, SetupScore score, double p95Ms) {
+
+        double miss(Goal goal) {
+            return goal.miss(p95Ms, costUsd());
+        }
+
+        double p50Ms() {
+            return score.medianLatencyMs();
+        }
+
+        double costUsd() {
+            return score.costPer1000RootRequestsUsd();
+        }
     }
 }

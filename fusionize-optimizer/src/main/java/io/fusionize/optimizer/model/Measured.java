@@ -26,6 +26,18 @@ record Measured(DeployedSetup entry, double p50Ms, double costUsd) {
         return new Measured(entry, mix.p50Ms(stats), mix.costUsd(stats));
     }
 
+    /** @return the measured p95, scaled as the median was: the p50 times the root's measured p95/p50 */
+    double p95Ms() {
+        return p50Ms * p95PerP50(entry.statistics());
+    }
+
+    static double p95PerP50(SetupStatistics stats) {
+        double p50 = stats.rankedRootDuration().p50Ms();
+        double p95 = stats.rankedRootDuration().p95Ms();
+        // A summary without a p95 gives no spread to scale by.
+        return p50 > 0 && p95 >= p50 ? p95 / p50 : 1;
+    }
+
     int version() {
         return entry.setup().version();
     }

@@ -1,5 +1,6 @@
 package io.fusionize.optimizer.model;
 
+import io.fusionize.optimizer.Goal;
 import io.fusionize.optimizer.HeuristicOptions;
 import io.fusionize.protocol.billing.PriceTable;
 import io.fusionize.protocol.lambda.LambdaLimits;
@@ -28,15 +29,19 @@ import java.util.Objects;
  * @param maxExhaustiveEdges above this many call edges, fusion choices are searched by local
  *     search instead of enumerating every combination: one call at a time when the calls form a
  *     forest, else by hill climbing
+ * @param goal what to aim for; {@link Goal#BALANCED} weighs latency and cost by
+ *     {@code latencyWeight}, another goal replaces that weighting
  */
 public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, double latencyWeight, int vcpuMemoryMb,
                            double maxVcpus, double memoryHeadroom, boolean calibrate, double predictionTolerance,
-                           double improvementMargin, int maxDeployments, int maxExhaustiveEdges) {
+                           double improvementMargin, int maxDeployments, int maxExhaustiveEdges,
+                           Goal goal) {
 
     /** Checks the parts and freezes the size list. */
     public ModelOptions {
         memorySizesMb = List.copyOf(Objects.requireNonNull(memorySizesMb, "memorySizesMb must not be null"));
         Objects.requireNonNull(prices, "prices must not be null");
+        Objects.requireNonNull(goal, "goal must not be null");
         requireSizes(memorySizesMb);
         requireWithin("latencyWeight", latencyWeight, 0, 1);
         requireWithin("maxVcpus", maxVcpus, 0.01, 1024);
@@ -53,6 +58,28 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
         if (maxExhaustiveEdges < 0 || maxExhaustiveEdges > 20) {
             throw new IllegalArgumentException("maxExhaustiveEdges must be within 0..20, was " + maxExhaustiveEdges);
         }
+    }
+
+    /**
+     * Settings aiming for {@link Goal#BALANCED}.
+     *
+     * @param memorySizesMb the memory sizes a function may get
+     * @param prices the prices that turn billed duration into cost
+     * @param latencyWeight the weight of normalized latency in the objective; cost gets the rest
+     * @param vcpuMemoryMb the memory size that buys one full vCPU
+     * @param maxVcpus the most vCPUs a function can use
+     * @param memoryHeadroom the factor a function's memory must exceed its tasks' measured use by
+     * @param calibrate whether to measure the initial setup at a second memory size
+     * @param predictionTolerance the relative forecast miss that still counts as correct
+     * @param improvementMargin the relative gain a candidate must promise to be deployed
+     * @param maxDeployments the most setups to deploy, initial one included
+     * @param maxExhaustiveEdges above this many call edges, fusion choices are searched locally
+     */
+    public ModelOptions(List<Integer> memorySizesMb, PriceTable prices, double latencyWeight, int vcpuMemoryMb,
+                        double maxVcpus, double memoryHeadroom, boolean calibrate, double predictionTolerance,
+                        double improvementMargin, int maxDeployments, int maxExhaustiveEdges) {
+        this(memorySizesMb, prices, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom, calibrate,
+                predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges, Goal.BALANCED);
     }
 
     private static void requireSizes(List<Integer> sizes) {
@@ -92,7 +119,7 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      */
     public ModelOptions withMemorySizes(List<Integer> sizesMb) {
         return new ModelOptions(sizesMb, prices, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom, calibrate,
-                predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges);
+                predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges, goal);
     }
 
     /**
@@ -101,7 +128,7 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      */
     public ModelOptions withPrices(PriceTable table) {
         return new ModelOptions(memorySizesMb, table, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom,
-                calibrate, predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges);
+                calibrate, predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges, goal);
     }
 
     /**
@@ -110,7 +137,7 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      */
     public ModelOptions withLatencyWeight(double weight) {
         return new ModelOptions(memorySizesMb, prices, weight, vcpuMemoryMb, maxVcpus, memoryHeadroom, calibrate,
-                predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges);
+                predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges, goal);
     }
 
     /**
@@ -119,7 +146,7 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      */
     public ModelOptions withCalibration(boolean measureSecondSize) {
         return new ModelOptions(memorySizesMb, prices, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom,
-                measureSecondSize, predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges);
+                measureSecondSize, predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges, goal);
     }
 
     /**
@@ -128,7 +155,7 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      */
     public ModelOptions withMaxDeployments(int deployments) {
         return new ModelOptions(memorySizesMb, prices, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom,
-                calibrate, predictionTolerance, improvementMargin, deployments, maxExhaustiveEdges);
+                calibrate, predictionTolerance, improvementMargin, deployments, maxExhaustiveEdges, goal);
     }
 
     /**
@@ -137,7 +164,16 @@ public record ModelOptions(List<Integer> memorySizesMb, PriceTable prices, doubl
      */
     public ModelOptions withMaxExhaustiveEdges(int edges) {
         return new ModelOptions(memorySizesMb, prices, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom,
-                calibrate, predictionTolerance, improvementMargin, maxDeployments, edges);
+                calibrate, predictionTolerance, improvementMargin, maxDeployments, edges, goal);
+    }
+
+    /**
+     * @param objective what to aim for
+     * @return these options with that goal
+     */
+    public ModelOptions withGoal(Goal objective) {
+        return new ModelOptions(memorySizesMb, prices, latencyWeight, vcpuMemoryMb, maxVcpus, memoryHeadroom,
+                calibrate, predictionTolerance, improvementMargin, maxDeployments, maxExhaustiveEdges, objective);
     }
 
     /**

@@ -29,7 +29,8 @@ final class Round {
         this.options = options;
         this.calibration = calibration;
         Measured measured = Measured.of(reference, model.mix());
-        this.objective = new Objective(options.latencyWeight(), measured.p50Ms(), measured.costUsd());
+        this.objective = new Objective(options.latencyWeight(), measured.p50Ms(), measured.costUsd(), options.goal(),
+                Measured.p95PerP50(reference.statistics()));
     }
 
     SearchResult search() {
@@ -65,7 +66,7 @@ final class Round {
 
     private Measured bestMeasured() {
         return history.good().stream().filter(Measured::available).map(e -> Measured.of(e, model.mix()))
-                .min(Comparator.comparingDouble(m -> objective.score(m.p50Ms(), m.costUsd())))
+                .min(Comparator.comparingDouble(objective::score))
                 .orElseThrow(() -> new IllegalStateException("no measured setup is left that is not marked bad"));
     }
 
@@ -74,7 +75,7 @@ final class Round {
         try {
             return objective.score(model.predict(best.entry().setup()));
         } catch (IllegalArgumentException unpredictable) {
-            return objective.score(best.p50Ms(), best.costUsd());
+            return objective.score(best);
         }
     }
 
@@ -94,7 +95,7 @@ final class Round {
         String reason = String.format(Locale.ROOT, "from v%d, model forecast: %s (objective %.3f); best measured so "
                         + "far: %s (objective %.3f); objective = %s v%d; forecast gain %.1f %%; searched %d routings, "
                         + "%d untried setups on the latency/cost Pareto front%s", best.version(),
-                next.prediction().summary(), next.score(), best, objective.score(best.p50Ms(), best.costUsd()),
+                next.prediction().summary(), next.score(), best, objective.score(best),
                 objective.describe(), reference.setup().version(), gain * 100, search.routings(),
                 search.front().size(), lastRound(check));
         return new Proposal.NextSetup(setup, SetupDiff.between(best.entry().setup(), setup), reason);
@@ -102,10 +103,19 @@ final class Round {
 
     private Proposal converge(Measured best, Optional<PredictionCheck> check, String why) {
         String reason = String.format(Locale.ROOT, "converged after %d deployments: %s%s. Best measured setup: %s "
-                        + "(%s, objective %.3f with %s v%d)", history.entries().size(), why, lastRound(check),
-                SetupText.format(best.entry().setup()), best, objective.score(best.p50Ms(), best.costUsd()),
-                objective.describe(), reference.setup().version());
+                        + "(%s, objective %.3f with %s v%d)%s", history.entries().size(), why, lastRound(check),
+                SetupText.format(best.entry().setup()), best, objective.score(best), objective.describe(),
+                reference.setup().version(), shortfall(best));
         return new Proposal.Converged(best.entry().setup(), reason);
+    }
+
+    // The best measured setup misses the bound only when every measured setup does.
+    private String shortfall(Measured best) {
+        if (!objective.misses(best)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; no measured setup meets %s, v%d comes closest (p95 %.1f ms, $%.4f/1k)",
+                options.goal().label(), best.version(), best.p95Ms(), best.costUsd());
     }
 
     private String lastRound(Optional<PredictionCheck> check) {
