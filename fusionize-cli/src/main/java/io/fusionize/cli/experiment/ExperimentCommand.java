@@ -132,7 +132,8 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (repetitions != null) {
             builder.repetitions(repetitions);
         }
-        return builder.optimizer(optimizer.name()).requests(requests.choice()).build();
+        return builder.optimizer(optimizer.name()).goal(optimizer.goal()).architecture(optimizer.architecture())
+                .requests(requests.choice()).build();
     }
 
     private void checkOptions() {

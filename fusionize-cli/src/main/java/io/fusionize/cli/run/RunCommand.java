@@ -103,7 +103,7 @@ public final class RunCommand implements Callable<Integer> {
                         + String.join("|", application.entryTasks()) + "; Ctrl-C stops the loop");
                 loop.run();
                 say(out, "gateway: " + loop.gatewayRequests() + " requests answered, " + loop.gatewayFailures()
-                        + " failed");
+                        + " failed" + objective(options));
                 loop.load().filter(load -> load.failed() > 0)
                         .ifPresent(load -> say(out, "failed load requests by cause: " + load.failureCauses()));
             } finally {
@@ -135,6 +135,7 @@ public final class RunCommand implements Callable<Integer> {
     private LoopOptions options(Application application) {
         LoopOptions.Builder builder = LoopOptions.builder(application.name()).stateDirectory(state.path())
                 .loadRate(loadRate).requests(requests.choice()).maxRounds(maxRounds).optimizer(optimizer.name())
+                .goal(optimizer.goal()).architecture(optimizer.architecture())
                 .extraEnvironment(state.dataEnvironment());
         if (platform.given()) {
             builder.platform(platform.address(), platform.connect(state));
@@ -164,6 +165,11 @@ public final class RunCommand implements Callable<Integer> {
         if (roundLength != null && roundLength.seconds != null && roundLength.seconds < 1) {
             throw new ParameterException(spec.commandLine(), "--round-seconds must be at least 1");
         }
+    }
+
+    // The default objective goes unmentioned, as before there was a choice.
+    private static String objective(LoopOptions options) {
+        return options.goal().balanced() ? "" : "; objective " + options.goal().label();
     }
 
     private static void say(PrintWriter out, String message) {

@@ -1,5 +1,7 @@
 package io.fusionize.deploy.loop;
 
+import io.fusionize.optimizer.Goal;
+import io.fusionize.protocol.billing.PriceTable;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.gateway.VersionRouter;
 import io.fusionize.deploy.load.ContinuousLoad;
@@ -133,7 +135,7 @@ public final class ControlLoop implements AutoCloseable {
      */
     public static Optimizer optimizerFor(LoopOptions options) {
         Objects.requireNonNull(options, "options must not be null");
-        return optimizerFor(options.optimizer(), options.memorySizesMb());
+        return optimizerFor(options.optimizer(), options.memorySizesMb(), options.goal(), options.prices());
     }
 
     /**
@@ -145,13 +147,27 @@ public final class ControlLoop implements AutoCloseable {
      * @throws IllegalArgumentException when the name is not one of {@link LoopOptions#OPTIMIZERS}
      */
     public static Optimizer optimizerFor(String name, List<Integer> memorySizesMb) {
+        return optimizerFor(name, memorySizesMb, Goal.BALANCED, PriceTable.awsX86());
+    }
+
+    /**
+     * Builds an optimizer by name that aims for a goal and forecasts with given prices.
+     *
+     * @param name one of {@link LoopOptions#OPTIMIZERS}
+     * @param memorySizesMb the memory sizes it tries
+     * @param goal what it aims for
+     * @param prices the prices its cost forecasts use
+     * @return the optimizer of that name
+     * @throws IllegalArgumentException when the name is not one of {@link LoopOptions#OPTIMIZERS}
+     */
+    public static Optimizer optimizerFor(String name, List<Integer> memorySizesMb, Goal goal, PriceTable prices) {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(memorySizesMb, "memorySizesMb must not be null");
         return switch (name) {
-            case LoopOptions.FUSIONIZE_OPTIMIZER -> new FusionizeHeuristic(
-                    HeuristicOptions.defaults().withMemorySizes(memorySizesMb));
-            case LoopOptions.MODEL_OPTIMIZER -> new ModelOptimizer(
-                    ModelOptions.defaults().withMemorySizes(memorySizesMb));
+            case LoopOptions.FUSIONIZE_OPTIMIZER -> new FusionizeHeuristic(HeuristicOptions.defaults()
+                    .withMemorySizes(memorySizesMb).withGoal(goal).withPrices(prices));
+            case LoopOptions.MODEL_OPTIMIZER -> new ModelOptimizer(ModelOptions.defaults()
+                    .withMemorySizes(memorySizesMb).withGoal(goal).withPrices(prices));
             default -> throw new IllegalArgumentException(LoopOptions.unknownOptimizer(name));
         };
     }

@@ -1,5 +1,8 @@
 package io.fusionize.deploy.loop;
 
+import io.fusionize.optimizer.Goal;
+import io.fusionize.protocol.billing.Architecture;
+import io.fusionize.protocol.billing.PriceTable;
 import io.fusionize.deploy.deployer.DeployOptions;
 import io.fusionize.deploy.gateway.Gateway;
 import io.fusionize.deploy.load.RequestChoice;
@@ -34,12 +37,15 @@ import java.util.Objects;
  *     retries still find it
  * @param requests which requests the built-in load sends, and their seed
  * @param extraEnvironment further variables for every function
+ * @param goal what the optimizer aims for
+ * @param architecture the instruction set whose AWS prices the optimizer forecasts with and an
+ *     embedded platform bills with
  */
 public record LoopOptions(String application, Path stateDirectory, URI platformUrl, String platformToken,
         double loadRate, long roundRequests, Duration roundTime, long minSamples, int maxRounds,
         String optimizer, List<Integer> memorySizesMb, int functionTimeoutSeconds, int gatewayPort,
         int gatewayConcurrency, Duration drainTimeout, Duration retireQuietPeriod, RequestChoice requests,
-        Map<String, String> extraEnvironment) {
+        Map<String, String> extraEnvironment, Goal goal, Architecture architecture) {
 
     /** The Fusionize++ heuristic: one fusion change per round, then one memory size per round. */
     public static final String FUSIONIZE_OPTIMIZER = "fusionize";
@@ -58,6 +64,8 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         Objects.requireNonNull(drainTimeout, "drain timeout must not be null");
         Objects.requireNonNull(retireQuietPeriod, "retire quiet period must not be null");
         Objects.requireNonNull(requests, "requests must not be null");
+        Objects.requireNonNull(goal, "goal must not be null");
+        Objects.requireNonNull(architecture, "architecture must not be null");
         memorySizesMb = List.copyOf(memorySizesMb);
         extraEnvironment = Map.copyOf(extraEnvironment);
         requireNonNegative(loadRate, "load rate");
@@ -94,6 +102,11 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         return "unknown optimizer '" + name + "'; choose " + String.join(" or ", OPTIMIZERS);
     }
 
+    /** @return AWS's prices on {@link #architecture}, init billed */
+    public PriceTable prices() {
+        return PriceTable.aws(architecture);
+    }
+
     private static void requireNonNegative(double value, String what) {
         if (value < 0 || Double.isNaN(value)) {
             throw new IllegalArgumentException(what + " must not be negative, was " + value);
@@ -113,6 +126,8 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
         private long minSamples = 30;
         private int maxRounds;
         private String optimizer = FUSIONIZE_OPTIMIZER;
+        private Goal goal = Goal.BALANCED;
+        private Architecture architecture = Architecture.X86_64;
         private List<Integer> memorySizesMb = List.of(128, 768, 1024, 1536, 1650, 2048);
         private int functionTimeoutSeconds = DeployOptions.DEFAULT_TIMEOUT_SECONDS;
         private int gatewayPort;
@@ -219,6 +234,18 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
             return this;
         }
 
+        /** @param value what the optimizer aims for @return this builder */
+        public Builder goal(Goal value) {
+            goal = value;
+            return this;
+        }
+
+        /** @param value the instruction set whose prices to use @return this builder */
+        public Builder architecture(Architecture value) {
+            architecture = value;
+            return this;
+        }
+
         /** @param environment further function variables @return this builder */
         public Builder extraEnvironment(Map<String, String> environment) {
             extraEnvironment = environment;
@@ -230,7 +257,7 @@ public record LoopOptions(String application, Path stateDirectory, URI platformU
             return new LoopOptions(application, stateDirectory, platformUrl, platformToken, loadRate,
                     roundRequests, roundTime, minSamples, maxRounds, optimizer, memorySizesMb,
                     functionTimeoutSeconds, gatewayPort, gatewayConcurrency, drainTimeout, retireQuietPeriod,
-                    requests, extraEnvironment);
+                    requests, extraEnvironment, goal, architecture);
         }
     }
 }

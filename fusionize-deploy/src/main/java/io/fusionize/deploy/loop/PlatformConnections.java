@@ -1,5 +1,6 @@
 package io.fusionize.deploy.loop;
 
+import io.fusionize.platform.PlatformSettings;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -28,7 +29,9 @@ public final class PlatformConnections {
         if (options.platformUrl() != null) {
             return PlatformConnection.remote(options.platformUrl(), options.platformToken());
         }
-        EmbeddedPlatform embedded = EmbeddedPlatform.start(options.stateDirectory().resolve(EMBEDDED_STATE));
+        // An embedded platform bills with the architecture's prices; a remote one keeps its own.
+        EmbeddedPlatform embedded = EmbeddedPlatform.start(options.stateDirectory().resolve(EMBEDDED_STATE),
+                PlatformSettings.defaults().toBuilder().priceTable(options.prices()).build());
         try {
             embedded.startupSummary().forEach(say);
             return embedded;

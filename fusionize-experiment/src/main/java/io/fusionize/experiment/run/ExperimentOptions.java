@@ -9,7 +9,10 @@ import java.util.function.Consumer;
 import io.fusionize.deploy.loop.LoopOptions;
 import io.fusionize.deploy.load.ProgressListener;
 import io.fusionize.deploy.load.RequestChoice;
+import io.fusionize.optimizer.Goal;
 import io.fusionize.optimizer.HeuristicOptions;
+import io.fusionize.protocol.billing.Architecture;
+import io.fusionize.protocol.billing.PriceTable;
 
 /**
  * How an experiment runs. Build with {@link #builder(String, String, Path)}; the defaults are the
@@ -34,12 +37,20 @@ import io.fusionize.optimizer.HeuristicOptions;
  * @param repetitions how many alternating blocks all-remote and the optimized setup are each measured in
  * @param optimizer the optimizer's name, one of {@link LoopOptions#OPTIMIZERS}
  * @param requests which requests every load sends, and their seed
+ * @param goal what the optimizer aims for
+ * @param architecture the instruction set whose AWS prices the optimizer forecasts with and the
+ *     platform bills with
  */
 public record ExperimentOptions(String application, String workload, boolean quick, double emulatedOverheadMs,
         Path outputDirectory, Path stateDirectory, Duration roundLength, Duration warmUp, List<Integer> memorySizesMb,
         int maxRounds,
         Duration keepAlive, double targetUtilization, int cores, ProgressListener progress, Consumer<String> log,
-        int repetitions, String optimizer, RequestChoice requests) {
+        int repetitions, String optimizer, RequestChoice requests, Goal goal, Architecture architecture) {
+
+    /** @return AWS's prices on {@link #architecture}, init billed */
+    public PriceTable prices() {
+        return PriceTable.aws(architecture);
+    }
 
     /** The memory sizes the reduced experiment tries, in MB. */
     public static final List<Integer> QUICK_MEMORY_SIZES = List.of(512, 1024, 2048);
@@ -55,6 +66,8 @@ public record ExperimentOptions(String application, String workload, boolean qui
     public ExperimentOptions {
         Objects.requireNonNull(application, "application must not be null");
         Objects.requireNonNull(workload, "workload must not be null");
+        Objects.requireNonNull(goal, "goal must not be null");
+        Objects.requireNonNull(architecture, "architecture must not be null");
         Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
         Objects.requireNonNull(stateDirectory, "stateDirectory must not be null");
         Objects.requireNonNull(roundLength, "roundLength must not be null");
@@ -122,6 +135,8 @@ public record ExperimentOptions(String application, String workload, boolean qui
         private Integer repetitions;
         private String optimizer = LoopOptions.FUSIONIZE_OPTIMIZER;
         private RequestChoice requests = RequestChoice.defaults();
+        private Goal goal = Goal.BALANCED;
+        private Architecture architecture = Architecture.X86_64;
 
         private Builder(String application, String workload, Path outputDirectory) {
             this.application = application;
@@ -228,6 +243,18 @@ public record ExperimentOptions(String application, String workload, boolean qui
             return this;
         }
 
+        /** @param value what the optimizer aims for; default balanced @return this builder */
+        public Builder goal(Goal value) {
+            goal = value;
+            return this;
+        }
+
+        /** @param value whose AWS prices to use; default x86_64 @return this builder */
+        public Builder architecture(Architecture value) {
+            architecture = value;
+            return this;
+        }
+
         /** @return the options */
         public ExperimentOptions build() {
             boolean coldStart = workload != null && workload.strip().startsWith("coldstart");
@@ -241,7 +268,7 @@ public record ExperimentOptions(String application, String workload, boolean qui
                     keepAlive != null ? keepAlive : coldStart ? COLD_START_KEEP_ALIVE : Duration.ofSeconds(60),
                     targetUtilization, cores, progress, log,
                     repetitions != null ? repetitions : coldStart ? COLD_START_REPETITIONS : RATE_REPETITIONS,
-                    optimizer, requests);
+                    optimizer, requests, goal, architecture);
         }
     }
 }

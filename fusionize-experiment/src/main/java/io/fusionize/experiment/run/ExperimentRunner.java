@@ -114,7 +114,8 @@ public final class ExperimentRunner {
         int expected = plan.roundLoad().profile().schedule()
                 .limitedTo(plan.roundLoad().maxRequests(), plan.roundLoad().maxDuration()).size();
         long minSamples = Math.max(5, expected / 2);
-        Optimizer optimizer = ControlLoop.optimizerFor(options.optimizer(), options.memorySizesMb());
+        Optimizer optimizer = ControlLoop.optimizerFor(options.optimizer(), options.memorySizesMb(),
+                options.goal(), options.prices());
         RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), minSamples);
         return new OptimizationRounds(measurer, decider, plan.roundLoad(), options.maxRounds(), this::say, observer);
     }
@@ -126,7 +127,7 @@ public final class ExperimentRunner {
         // Class-data-sharing archives are trained per code version, and every round deploys new code:
         // the training would compete for the CPU with the very loads being measured.
         return PlatformSettings.defaults().toBuilder().keepAlive(options.keepAlive()).networkOverhead(overhead)
-                .initTimeout(INIT_TIMEOUT).classDataSharing(false).build();
+                .initTimeout(INIT_TIMEOUT).classDataSharing(false).priceTable(options.prices()).build();
     }
 
     private Testbed.TestbedOptions testbedOptions(Path state) {
