@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fusionize.cli.CliRun;
 import io.fusionize.deploy.load.RequestChoice;
 import io.fusionize.experiment.run.ExperimentOptions;
+import io.fusionize.optimizer.Goal;
+import io.fusionize.protocol.billing.Architecture;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -114,6 +116,18 @@ class ExperimentCommandTests {
 
         assertThat(options.repetitions()).isEqualTo(5);
         assertThat(options.optimizer()).isEqualTo("model");
+    }
+
+    @Test
+    void objectiveAndArchitectureReachTheExperimentsOptions() {
+        ExperimentCommand command = new ExperimentCommand();
+        new CommandLine(command).parseArgs("--app", "iot", "--workload", "bursty", "--out", out.toString(),
+                "--objective", "cost<=0.02", "--architecture", "arm64");
+
+        ExperimentOptions options = command.options(new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(options.goal()).isEqualTo(new Goal.CostBound(0.02));
+        assertThat(options.architecture()).isEqualTo(Architecture.ARM64);
     }
 
     @Test

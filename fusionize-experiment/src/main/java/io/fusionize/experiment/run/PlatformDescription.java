@@ -42,8 +42,7 @@ final class PlatformDescription {
                 + "; init billed: " + settings.priceTable().initBilled());
         other.add("Instance JVM options: " + String.join(" ", settings.jvmOptions()) + "; class-data sharing: "
                 + (settings.classDataSharing() ? "on" : "off"));
-        other.add("Optimizer: " + options.optimizer() + "; objective: " + options.goal().label() + " ("
-                + options.goal().describe() + "); architecture: "
+        other.add("Objective: " + options.goal().label() + " (" + options.goal().describe() + "); architecture: "
                 + options.architecture().name().toLowerCase(Locale.ROOT) + ", billed and forecast at "
                 + options.prices().name() + " prices");
         other.add("Machine: " + options.cores() + " cores; memory sizes tried: " + options.memorySizesMb() + " MB"

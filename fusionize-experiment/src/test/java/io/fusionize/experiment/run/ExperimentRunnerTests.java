@@ -91,6 +91,8 @@ class ExperimentRunnerTests {
                 .contains("## Repetitions").containsPattern("\\| optimized \\| 2 \\| \\d+\\.\\d \\|")
                 .contains("Median of the paired changes: p50 ")
                 .contains("Optimizer: the Fusionize++ heuristic (--optimizer fusionize).")
+                .contains("- Objective: balanced (latency and cost balanced); architecture: x86_64, billed and "
+                        + "forecast at aws-x86 prices")
                 .contains("Requests: the application's own requests, seed 42; every round and every block sent the"
                         + " same sequence.");
     }
