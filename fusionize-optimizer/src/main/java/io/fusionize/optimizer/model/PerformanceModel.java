@@ -64,15 +64,17 @@ public final class PerformanceModel {
     private final Map<Composition, Double> corrections;
     private final double spikeMsPerRemoteSyncCall;
     private final List<FailedTasks> failures;
+    private final InitBilling init;
 
     private PerformanceModel(ModelOptions options, Map<String, TaskProfile> profiles, EntryMix mix,
-                             Recalibration learned, List<FailedTasks> failures) {
+                             Recalibration learned, List<FailedTasks> failures, InitBilling init) {
         this.options = options;
         this.profiles = profiles;
         this.mix = mix;
         this.corrections = Map.copyOf(learned.misses());
         this.spikeMsPerRemoteSyncCall = learned.spikeMsPerRemoteSyncCall();
         this.failures = failures;
+        this.init = init;
     }
 
     /**
@@ -120,7 +122,7 @@ public final class PerformanceModel {
                 .map(f -> new FailedTasks(FunctionClosure.tasks(f.function(), profiles), f.function().memoryMb()))
                 .toList();
         return new PerformanceModel(options, profiles, mix, Recalibration.learn(history, profiles, mix, options),
-                failures);
+                failures, InitBilling.learn(history, options.prices().initBilled()));
     }
 
     // Without statistics per entry, root requests start with the one measured task nobody calls.
@@ -169,7 +171,7 @@ public final class PerformanceModel {
             CompiledFunction f = compiled.function(i);
             double times = compiled.invocations(i);
             functions.add(new FunctionPrediction(f.spec().entry(), memory[i], f.tasks(), times, durations[i],
-                    costPer1000(times, durations[i], memory[i]), f.memoryNeedMb()));
+                    costPer1000(f.spec().entry(), times, durations[i], memory[i]), f.memoryNeedMb()));
         }
         List<EntryPrediction> entries = entries(compiled, durations);
         double p50 = entries.stream().mapToDouble(e -> e.requestShare() * e.p50Ms()).sum();
@@ -241,19 +243,22 @@ public final class PerformanceModel {
     private double cost(CompiledSetup compiled, double[] durations, int[] memory) {
         double cost = 0;
         for (int i = 0; i < compiled.size(); i++) {
-            cost += costPer1000(compiled.invocations(i), durations[i], memory[i]);
+            cost += costPer1000(compiled.function(i).spec().entry(), compiled.invocations(i), durations[i],
+                    memory[i]);
         }
         return cost;
     }
 
     /**
+     * @param entryTask the function's entry task, whose init time it is billed
      * @param invocations a function's invocations per root request
      * @param durationMs its mean duration
      * @param memoryMb its memory size
-     * @return what it costs per 1,000 root requests
+     * @return what it costs per 1,000 root requests, init billing included
      */
-    double costPer1000(double invocations, double durationMs, int memoryMb) {
-        return 1000 * invocations * options.prices().costPerInvocation(durationMs + ROUNDING_MS, memoryMb);
+    double costPer1000(String entryTask, double invocations, double durationMs, int memoryMb) {
+        double billedMs = durationMs + ROUNDING_MS + init.msPerInvocation(entryTask);
+        return 1000 * invocations * options.prices().costPerInvocation(billedMs, memoryMb);
     }
 
     /** @return the entry task most root requests start with; the only one of a single-entry application */

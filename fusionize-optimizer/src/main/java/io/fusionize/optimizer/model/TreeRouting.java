@@ -239,7 +239,8 @@ final class TreeRouting {
         double correctionMs = inlineTasks[entry] == 0 ? Double.NaN
                 : corrections.correctionMs(entry, inlineTasks[entry], fingerprints[entry], functionOfTask);
         durationMs[entry] = CompiledFunction.corrected(rawMs, correctionMs);
-        cost.set(entry, model.costPer1000(tree.runs(entry), durationMs[entry], table.sizeMb(at)));
+        cost.set(entry, model.costPer1000(tree.name(entry), tree.runs(entry), durationMs[entry],
+                table.sizeMb(at)));
     }
 
     // One run of the task at its function's size, from its callees' runs or functions, as TaskNode.spanMs.
