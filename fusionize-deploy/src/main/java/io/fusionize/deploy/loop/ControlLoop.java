@@ -61,7 +61,9 @@ public final class ControlLoop implements AutoCloseable {
         this.stack = MeasurementStack.open(platform, stackOptions(options), this::say);
         this.rollout = new Rollout(stack.deployer(), stack.artifacts(), stack.router(), options.drainTimeout(),
                 options.retireQuietPeriod(), this::say);
-        RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), options.minSamples());
+        // The final setup is the best by the same goal the optimizer aims for.
+        RoundDecider decider = new RoundDecider(optimizer, new SetupJudge().withGoal(options.goal()),
+                options.minSamples());
         this.engine = new RoundEngine(decider, new RolloutStage(rollout, stack),
                 roundEnd(options, stack).alsoOnRestart(this::restartLoadNumbering),
                 RoundLimits.continuous(options.maxRounds()), new Transcript());
@@ -321,7 +323,7 @@ public final class ControlLoop implements AutoCloseable {
         // A restart resumes on what was reported as final, never on a setup measured a few times.
         stateFile.write(engine.state());
         last.replacement().ifPresent(this::say);
-        say(last.describe());
+        say(last.describe() + (options.goal().balanced() ? "" : " (objective " + options.goal().label() + ")"));
     }
 
     private void connectTelemetry() {

@@ -116,7 +116,8 @@ public final class ExperimentRunner {
         long minSamples = Math.max(5, expected / 2);
         Optimizer optimizer = ControlLoop.optimizerFor(options.optimizer(), options.memorySizesMb(),
                 options.goal(), options.prices());
-        RoundDecider decider = new RoundDecider(optimizer, new SetupJudge(), minSamples);
+        // The optimized setup is the best by the same goal the optimizer aims for.
+        RoundDecider decider = new RoundDecider(optimizer, new SetupJudge().withGoal(options.goal()), minSamples);
         return new OptimizationRounds(measurer, decider, plan.roundLoad(), options.maxRounds(), this::say, observer);
     }
 
