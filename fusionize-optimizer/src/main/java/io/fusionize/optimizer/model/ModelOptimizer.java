@@ -20,7 +20,8 @@ import java.util.Optional;
  *   <li>Then every round fits the model to everything measured, searches every routing of the call
  *       edges with a memory size per function (see {@link ModelOptions#maxExhaustiveEdges()}), and
  *       ranks the forecasts by the objective: latency and cost, each relative to the initial setup
- *       as measured, weighted by {@link ModelOptions#latencyWeight()}. The best untried setup is
+ *       as measured, weighted by {@link ModelOptions#latencyWeight()}, or by another
+ *       {@link ModelOptions#goal()}, such as the lowest cost under a p95 bound. The best untried setup is
  *       proposed with its forecast, e.g. "predicted p50 42.0 ms, $0.0310/1k".
  *   <li>It converges on the best measured setup when no untried setup is forecast to beat it by
  *       more than {@link ModelOptions#improvementMargin()}; when the last forecast missed its
