@@ -1,6 +1,7 @@
 package io.fusionize.experiment.explore;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -31,7 +33,8 @@ public final class FrontChart {
     public static final String FILE = "front.png";
 
     private static final Color GREY = new Color(0xA0, 0xA0, 0xA0);
-    private static final double LABEL_ANGLE = -Math.PI / 4;
+    private static final double LABEL_MARGIN = 0.12;
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private FrontChart() {
     }
@@ -48,15 +51,22 @@ public final class FrontChart {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(all(oracle));
         data.addSeries(front(oracle));
-        NumberAxis latency = new NumberAxis("p50 latency (ms)");
-        latency.setAutoRangeIncludesZero(false);
-        NumberAxis cost = new NumberAxis("US$ per 1,000 requests");
-        cost.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, latency, cost, renderer());
-        labels(oracle).forEach(plot::addAnnotation);
+        XYPlot plot = new XYPlot(data, axis("p50 latency (ms)"), axis("US$ per 1,000 requests"), renderer());
+        // the front's points are drawn over the grey ones
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        labels(oracle, data).forEach(plot::addAnnotation);
         plot.setNoDataMessage("no setup measured");
         ChartStyle.plain(plot);
         ChartStyle.writePng(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), file);
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(false);
+        // room for the labels of points at the edges
+        axis.setLowerMargin(LABEL_MARGIN);
+        axis.setUpperMargin(LABEL_MARGIN);
+        return axis;
     }
 
     private static XYSeries all(Oracle oracle) {
@@ -81,7 +91,7 @@ public final class FrontChart {
         return renderer;
     }
 
-    private static List<XYPointerAnnotation> labels(Oracle oracle) {
+    private static List<XYPointerAnnotation> labels(Oracle oracle, XYSeriesCollection data) {
         Map<Integer, List<String>> objectives = new LinkedHashMap<>();
         add(objectives, oracle.best().balanced(), "balanced");
         add(objectives, oracle.best().latency(), "latency");
@@ -89,12 +99,21 @@ public final class FrontChart {
         List<XYPointerAnnotation> labels = new ArrayList<>();
         objectives.forEach((index, names) -> {
             MeasuredSetup setup = oracle.setups().get(index);
-            XYPointerAnnotation label = new XYPointerAnnotation("best " + String.join(", ", names) + " (#" + index
-                    + ")", setup.p50Ms(), setup.costPer1kUsd(), LABEL_ANGLE);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            labels.add(label);
+            labels.add(label("best " + String.join(", ", names) + " (#" + index + ")", setup, data));
         });
         return labels;
+    }
+
+    // The label points towards the middle of the chart, so that it stays inside.
+    private static XYPointerAnnotation label(String text, MeasuredSetup setup, XYSeriesCollection data) {
+        boolean right = setup.p50Ms() <= (data.getDomainLowerBound(false) + data.getDomainUpperBound(false)) / 2;
+        boolean above = setup.costPer1kUsd() <= (data.getRangeLowerBound(false) + data.getRangeUpperBound(false)) / 2;
+        XYPointerAnnotation label = new XYPointerAnnotation(text, setup.p50Ms(), setup.costPer1kUsd(),
+                Math.atan2(above ? -1 : 1, right ? 1 : -1));
+        label.setTextAnchor(above ? (right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT)
+                : (right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
+        label.setFont(LABEL_FONT);
+        return label;
     }
 
     private static void add(Map<Integer, List<String>> objectives, Integer index, String objective) {
