@@ -42,7 +42,7 @@ public final class Explorer {
     private final ExploreOptions options;
     private final PlatformStarter starter;
     private volatile boolean stopped;
-    private volatile Thread runner;
+    private Thread runner;
 
     /**
      * @param options how to explore
@@ -62,7 +62,6 @@ public final class Explorer {
      */
     public Exploration run() throws IOException {
         long start = System.nanoTime();
-        runner = Thread.currentThread();
         ExperimentOptions experiment = options.experiment();
         Application application = Applications.find(experiment.application());
         SetupSpace space = SetupSpace.of(application);
@@ -85,11 +84,18 @@ public final class Explorer {
     }
 
     /** Asks a running exploration to end: the measurement under way is abandoned, the rest skipped. */
-    public void stop() {
+    public synchronized void stop() {
         stopped = true;
-        Thread running = runner;
-        if (running != null) {
-            running.interrupt();
+        if (runner != null) {
+            runner.interrupt();
+        }
+    }
+
+    // While it measures, the thread may be interrupted by a stop; afterwards it closes and writes undisturbed.
+    private synchronized void measuring(boolean now) {
+        runner = now ? Thread.currentThread() : null;
+        if (!now) {
+            Thread.interrupted();
         }
     }
 
@@ -100,7 +106,12 @@ public final class Explorer {
         try (Testbed testbed = Testbed.open(starter.start(state.resolve("platform"),
                 ExperimentPlatform.settings(experiment)), ExperimentPlatform.testbed(experiment, state), this::say)) {
             SetupMeasurer measurer = new SetupMeasurer(testbed, experiment.progress(), requests);
-            return new MeasuringPasses(measurer, load, options.passes(), this::say, () -> stopped).measure(setups);
+            measuring(true);
+            try {
+                return new MeasuringPasses(measurer, load, options.passes(), this::say, () -> stopped).measure(setups);
+            } finally {
+                measuring(false);
+            }
         }
     }
 
