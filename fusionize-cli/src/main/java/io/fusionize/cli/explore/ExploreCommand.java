@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             + " remotely; a setup is a routing with one memory size for all functions. It measures all-remote,"
             + " all-local and the routings --routings chooses at every --sizes size, in passes that alternate"
             + " their order, each setup deployed fresh for each pass, and writes to DIR: oracle.json (every"
-            + " setup's p50 with its 95 % interval, p95, cost and failures, the Pareto front of p50 and cost, the"
+            + " setup's p50 with its 95 %% interval, p95, cost and failures, the Pareto front of p50 and cost, the"
             + " best setup per objective), oracle.md and front.png. Ctrl-C writes what was measured so far."})
 public final class ExploreCommand implements Callable<Integer> {
 

@@ -115,7 +115,8 @@ class ExploreCommandTests {
         CliRun run = CliRun.of("explore", "--help");
 
         assertThat(run.out()).contains("--sizes=MB").contains("--routings=CHOICE").contains("--seed=N")
-                .contains("--app-jar=PATH").contains("--emulated-overhead-ms=X").contains("oracle.json");
+                .contains("--app-jar=PATH").contains("--emulated-overhead-ms=X").contains("oracle.json")
+                .contains("with its 95 % interval");
     }
 
     @Test
