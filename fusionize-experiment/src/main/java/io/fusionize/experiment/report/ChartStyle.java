@@ -6,6 +6,8 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import javax.imageio.ImageIO;
+
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
@@ -97,6 +99,8 @@ public final class ChartStyle {
      * @throws IOException when it cannot be written
      */
     public static void writePng(JFreeChart chart, Path file) throws IOException {
+        // ImageIO's disk cache registers a shutdown hook, which fails when charts are written while Ctrl-C stops a command
+        ImageIO.setUseCache(false);
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
