@@ -4,6 +4,7 @@ import io.fusionize.cli.dashboard.DashboardCommand;
 import io.fusionize.cli.demo.DemoCommand;
 import io.fusionize.cli.deploy.DeployCommand;
 import io.fusionize.cli.experiment.ExperimentCommand;
+import io.fusionize.cli.explore.ExploreCommand;
 import io.fusionize.cli.invoke.InvokeCommand;
 import io.fusionize.cli.platform.PlatformCommand;
 import io.fusionize.cli.run.RunCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fusionize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fuses serverless tasks into functions and sizes their memory.",
         subcommands = {SetupCommand.class, InvokeCommand.class, PlatformCommand.class, DeployCommand.class,
-            RunCommand.class, StatusCommand.class, ExperimentCommand.class, DemoCommand.class,
+            RunCommand.class, StatusCommand.class, ExperimentCommand.class, ExploreCommand.class, DemoCommand.class,
             DashboardCommand.class, NewCommand.class})
 public final class FusionizeCommand {
 }

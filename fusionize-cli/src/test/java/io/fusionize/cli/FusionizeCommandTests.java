@@ -37,7 +37,7 @@ class FusionizeCommandTests {
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{}, {"setup"}, {"setup", "generate"}, {"setup", "validate"},
             {"setup", "diff"}, {"invoke"}, {"platform"}, {"platform", "start"}, {"deploy"}, {"run"}, {"status"},
-            {"experiment"}, {"demo"}}) {
+            {"experiment"}, {"explore"}, {"demo"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
 
@@ -60,7 +60,8 @@ class FusionizeCommandTests {
     void topLevelHelpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
 
-        assertThat(run.out()).contains("setup", "invoke", "platform", "deploy", "run", "status", "experiment", "demo");
+        assertThat(run.out()).contains("setup", "invoke", "platform", "deploy", "run", "status", "experiment", "explore",
+                "demo");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ConsoleLogging {
         String name = command.qualifiedName(" ").replaceFirst("^\\S+ ", "");
         return switch (name) {
             case "run", "platform start" -> value(command, "--state").map(dir -> dir.resolve(file(name)));
-            case "experiment" -> value(command, "--out").map(dir -> dir.resolve(file(name)));
+            case "experiment", "explore" -> value(command, "--out").map(dir -> dir.resolve(file(name)));
             case "demo" -> leaf.hasMatchedOption("--in-process") ? Optional.empty()
                     : value(command, "--out").map(dir -> dir.resolve(file(name)));
             default -> Optional.empty();

@@ -36,6 +36,8 @@ class ConsoleLoggingTests {
                 .hasValue(Path.of("p", "fusionize-platform-start.log"));
         assertThat(logFile("experiment", "--app", "iot", "--workload", "bursty", "--out", "o"))
                 .hasValue(Path.of("o", "fusionize-experiment.log"));
+        assertThat(logFile("explore", "--app", "tree", "--workload", "coldstart:2", "--out", "x"))
+                .hasValue(Path.of("x", "fusionize-explore.log"));
         assertThat(logFile("demo")).hasValue(Path.of("out", "demo", "fusionize-demo.log"));
     }
 

@@ -6,6 +6,8 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import javax.imageio.ImageIO;
+
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
@@ -13,12 +15,13 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
 /** The look shared by all report charts, and writing them as PNG without a display. */
-final class ChartStyle {
+public final class ChartStyle {
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 600;
 
-    static final BasicStroke THICK = new BasicStroke(2.5f);
+    /** The stroke of a chart's main lines. */
+    public static final BasicStroke THICK = new BasicStroke(2.5f);
     static final BasicStroke THIN_DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
 
@@ -36,15 +39,15 @@ final class ChartStyle {
     }
 
     /** Selects headless graphics unless the caller chose otherwise; call before any chart is built. */
-    static void useHeadlessGraphics() {
+    public static void useHeadlessGraphics() {
         // Reports are written on servers and in CI, where no display exists.
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
     }
 
-    /** Gives a plot a white background with light grid lines. */
-    static void plain(Plot plot) {
+    /** @param plot gets a white background with light grid lines */
+    public static void plain(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Color.GRAY);
         if (plot instanceof XYPlot xy) {
@@ -64,8 +67,11 @@ final class ChartStyle {
         return renderer;
     }
 
-    /** Returns the colour of the i-th series. */
-    static Paint color(int index) {
+    /**
+     * @param index a series' position
+     * @return the colour of the i-th series
+     */
+    public static Paint color(int index) {
         return SERIES[index % SERIES.length];
     }
 
@@ -85,8 +91,16 @@ final class ChartStyle {
         };
     }
 
-    /** Writes a chart as a PNG of the standard size. */
-    static void writePng(JFreeChart chart, Path file) throws IOException {
+    /**
+     * Writes a chart as a PNG of the standard size.
+     *
+     * @param chart the chart
+     * @param file where to write it
+     * @throws IOException when it cannot be written
+     */
+    public static void writePng(JFreeChart chart, Path file) throws IOException {
+        // ImageIO's disk cache registers a shutdown hook, which fails when charts are written while Ctrl-C stops a command
+        ImageIO.setUseCache(false);
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }

@@ -11,7 +11,8 @@ import io.fusionize.experiment.machine.CpuUtilization;
 /**
  * One setup measured under the experiment's workload.
  *
- * @param name {@code all-remote}, {@code all-local}, {@code optimized} or {@code round-N}
+ * @param name {@code all-remote}, {@code all-local}, {@code optimized}, {@code round-N}, or
+ *     {@code setup-N} for a setup of an exploration
  * @param setup the setup in compact text form
  * @param load the load run's result: latencies, requests, failures
  * @param costPer1kUsd the platform cost per 1,000 root requests, in US$
@@ -30,14 +31,14 @@ public record SetupRun(String name, String setup, LoadResult load, double costPe
     /** The optimizer's final setup's name. */
     public static final String OPTIMIZED = "optimized";
 
-    private static final Pattern NAMES = Pattern.compile("all-remote|all-local|optimized|round-\\d+");
+    private static final Pattern NAMES = Pattern.compile("all-remote|all-local|optimized|round-\\d+|setup-\\d+");
 
     /** Checks the name and that the measures are not negative. */
     public SetupRun {
         Objects.requireNonNull(name, "name must not be null");
         if (!NAMES.matcher(name).matches()) {
             throw new IllegalArgumentException("setup run name '" + name
-                    + "' must be all-remote, all-local, optimized or round-N");
+                    + "' must be all-remote, all-local, optimized, round-N or setup-N");
         }
         Objects.requireNonNull(setup, "setup must not be null");
         Objects.requireNonNull(load, "load must not be null");
@@ -79,6 +80,14 @@ public record SetupRun(String name, String setup, LoadResult load, double costPe
      */
     public static String roundName(int round) {
         return "round-" + round;
+    }
+
+    /**
+     * @param index the setup's position among an exploration's setups, from 0
+     * @return the name of that setup's runs, {@code setup-N}
+     */
+    public static String setupName(int index) {
+        return "setup-" + index;
     }
 
     /** @return the corrected latency percentiles */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import io.fusionize.api.Application;
@@ -19,8 +18,6 @@ import io.fusionize.experiment.report.ReportWriter;
 import io.fusionize.optimizer.Optimizer;
 import io.fusionize.optimizer.SetupJudge;
 import io.fusionize.platform.PlatformSettings;
-import io.fusionize.platform.NetworkOverhead;
-import io.fusionize.storage.DataDirectory;
 
 /**
  * Runs one experiment on an embedded platform: it runs the optimizer's trajectory (each round under
@@ -35,15 +32,6 @@ import io.fusionize.storage.DataDirectory;
  * }</pre>
  */
 public final class ExperimentRunner {
-
-    /** Every function's timeout, in seconds. */
-    public static final int FUNCTION_TIMEOUT_SECONDS = 60;
-    /**
-     * How long an instance may take to initialize. Lambda allows 10 s; a JVM starting on two cores
-     * that other work keeps busy can need longer, and a refused start would count as a failure of
-     * the setup rather than of the machine.
-     */
-    public static final Duration INIT_TIMEOUT = Duration.ofSeconds(30);
 
     private final ExperimentOptions options;
     private final PlatformStarter starter;
@@ -81,12 +69,12 @@ public final class ExperimentRunner {
         WorkloadPlan plan = WorkloadPlan.resolve(options, calibration);
         LoadRequests requests = options.requests().resolve(Applications.find(options.application()));
         Path state = StateDirectory.prepare(options.stateDirectory());
-        PlatformSettings settings = platformSettings();
+        PlatformSettings settings = ExperimentPlatform.settings(options);
         say("workload: " + plan.description() + " (scale " + plan.scale().basis() + ")");
         say("optimizer rounds: " + plan.rounds().description() + ", optimizer " + options.optimizer());
         say("requests: " + requests.origin().describe());
         try (Testbed testbed = Testbed.open(starter.start(state.resolve("platform"), settings),
-                testbedOptions(state), this::say)) {
+                ExperimentPlatform.testbed(options, state), this::say)) {
             Measured measured = measureAll(testbed, plan, requests);
             ExperimentResult result = new ResultAssembler(testbed.application().name(), plan,
                     PlatformDescription.of(settings, testbed.reportFlags(), options), calibration, options.optimizer(),
@@ -119,21 +107,6 @@ public final class ExperimentRunner {
         // The optimized setup is the best by the same goal the optimizer aims for.
         RoundDecider decider = new RoundDecider(optimizer, new SetupJudge().withGoal(options.goal()), minSamples);
         return new OptimizationRounds(measurer, decider, plan.roundLoad(), options.maxRounds(), this::say, observer);
-    }
-
-    private PlatformSettings platformSettings() {
-        NetworkOverhead overhead = options.emulatedOverheadMs() > 0
-                ? NetworkOverhead.fixed(Duration.ofNanos(Math.round(options.emulatedOverheadMs() * 1e6)))
-                : NetworkOverhead.none();
-        // Class-data-sharing archives are trained per code version, and every round deploys new code:
-        // the training would compete for the CPU with the very loads being measured.
-        return PlatformSettings.defaults().toBuilder().keepAlive(options.keepAlive()).networkOverhead(overhead)
-                .initTimeout(INIT_TIMEOUT).classDataSharing(false).priceTable(options.prices()).build();
-    }
-
-    private Testbed.TestbedOptions testbedOptions(Path state) {
-        return new Testbed.TestbedOptions(options.application(), state, FUNCTION_TIMEOUT_SECONDS,
-                Map.of(DataDirectory.ENVIRONMENT_VARIABLE, state.resolve("data").toAbsolutePath().toString()));
     }
 
     private void say(String line) {

@@ -83,13 +83,25 @@ public final class SetupMeasurer implements Measurer {
             cpu = sampler.stop();
         } finally {
             sampler.close();
-            testbed.retire(deployed);
+            retire(deployed);
         }
         long oversubscribed = testbed.reportFlags().oversubscribedInvocations() - oversubscribedBefore;
         SetupRun run = new SetupRun(name, SetupText.format(deployed.setup()), result,
                 statistics.costPer1000RootRequestsUsd(), coldStarts(statistics),
                 invocationsPerRequest(statistics, result), cpu, EntryFigures.of(statistics));
         return new Measurement(run, deployed.setup(), statistics, oversubscribed);
+    }
+
+    // A stop interrupts the measurement; the version is still retired, and the interrupt kept for the caller.
+    private void retire(DeployedVersion deployed) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            testbed.retire(deployed);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

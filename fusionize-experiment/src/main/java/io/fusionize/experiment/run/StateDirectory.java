@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * the monitor must not see an earlier experiment's traces: the directory is emptied first, but
  * only when an experiment created it, which its marker file shows.
  */
-final class StateDirectory {
+public final class StateDirectory {
 
     /** The file that marks a directory as an experiment's state. */
     static final String MARKER = ".fusionize-experiment-state";
@@ -25,7 +25,7 @@ final class StateDirectory {
      * @throws IOException when it cannot be prepared
      * @throws IllegalArgumentException when it holds files an experiment did not create
      */
-    static Path prepare(Path directory) throws IOException {
+    public static Path prepare(Path directory) throws IOException {
         if (Files.isDirectory(directory) && !isEmpty(directory)) {
             if (!Files.exists(directory.resolve(MARKER))) {
                 throw new IllegalArgumentException("state directory " + directory.toAbsolutePath()

@@ -17,8 +17,9 @@ class SetupRunTests {
     @Test
     void acceptsOnlyTheAgreedNames() {
         assertThat(Experiments.run("round-12", 10, 1, Experiments.CALM).name()).isEqualTo("round-12");
+        assertThat(Experiments.run(SetupRun.setupName(3), 10, 1, Experiments.CALM).name()).isEqualTo("setup-3");
         assertThatThrownBy(() -> Experiments.run("fastest", 10, 1, Experiments.CALM))
-                .hasMessage("setup run name 'fastest' must be all-remote, all-local, optimized or round-N");
+                .hasMessage("setup run name 'fastest' must be all-remote, all-local, optimized, round-N or setup-N");
         assertThatThrownBy(() -> Experiments.run("round-", 10, 1, Experiments.CALM)).isInstanceOf(IllegalArgumentException.class);
     }
 
