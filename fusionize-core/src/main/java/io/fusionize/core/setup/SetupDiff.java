@@ -1,7 +1,9 @@
 package io.fusionize.core.setup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,10 +39,13 @@ public record SetupDiff(List<String> changes) {
                     + from.application() + " and " + to.application());
         }
         List<String> changes = new ArrayList<>();
-        from.functions().stream().filter(f -> to.function(f.entry()).isEmpty())
+        // Looked up by entry once: a setup of thousands of functions must not be scanned per function.
+        Map<String, FunctionSpec> fromByEntry = byEntry(from);
+        Map<String, FunctionSpec> toByEntry = byEntry(to);
+        from.functions().stream().filter(f -> !toByEntry.containsKey(f.entry()))
                 .forEach(f -> changes.add("remove function " + f.entry()));
         for (FunctionSpec after : to.functions()) {
-            Optional<FunctionSpec> before = from.function(after.entry());
+            Optional<FunctionSpec> before = Optional.ofNullable(fromByEntry.get(after.entry()));
             if (before.isPresent()) {
                 describeChanges(before.get(), after, changes);
             } else {
@@ -48,6 +53,13 @@ public record SetupDiff(List<String> changes) {
             }
         }
         return new SetupDiff(changes);
+    }
+
+    /** @return the functions by entry task; the first of a duplicated entry, as {@link Setup#function} finds */
+    private static Map<String, FunctionSpec> byEntry(Setup setup) {
+        Map<String, FunctionSpec> byEntry = new HashMap<>();
+        setup.functions().forEach(function -> byEntry.putIfAbsent(function.entry(), function));
+        return byEntry;
     }
 
     /** @return whether the two setups deploy the same functions */
