@@ -1,8 +1,6 @@
 package io.fusionize.deploy;
 
 import io.fusionize.core.setup.Setup;
-import io.fusionize.core.setup.SetupGenerators;
-import io.fusionize.core.setup.SetupJson;
 import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.artifact.ApplicationCode;
 import io.fusionize.deploy.artifact.ArtifactBuilder;
@@ -10,73 +8,20 @@ import io.fusionize.deploy.deployer.DeployOptions;
 import io.fusionize.deploy.deployer.DeployedVersion;
 import io.fusionize.deploy.deployer.Deployer;
 import io.fusionize.deploy.lambda.LambdaClients;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
- * One-shot deployment, as {@code fusionize deploy --app APP --setup (FILE|all-remote|all-local)}
- * does it: package the application's functions for a setup and create them on a running platform
- * under the setup's version.
+ * One-shot deployment, as {@code fusionize deploy --app APP --setup SETUP} does it: package the
+ * application's functions for a setup and create them on a running platform under the setup's
+ * version.
  */
 public final class DeployTool {
 
-    /** The setup argument that names the all-remote setup. */
-    public static final String ALL_REMOTE = "all-remote";
-
-    /** The setup argument that names the all-local setup. */
-    public static final String ALL_LOCAL = "all-local";
-
     private DeployTool() {
-    }
-
-    /**
-     * Resolves a setup argument.
-     *
-     * @param code the application
-     * @param setupArgument {@code all-remote}, {@code all-local}, a JSON file, or a file in the
-     *     compact text form
-     * @return the setup; generated setups get version 1
-     * @throws IllegalArgumentException when the file does not exist
-     */
-    public static Setup resolveSetup(ApplicationCode code, String setupArgument) {
-        Objects.requireNonNull(setupArgument, "setup argument must not be null");
-        if (ALL_REMOTE.equals(setupArgument)) {
-            return SetupGenerators.allRemote(code.application()).withVersion(1);
-        }
-        if (ALL_LOCAL.equals(setupArgument)) {
-            return SetupGenerators.allLocal(code.application()).withVersion(1);
-        }
-        Path file = Path.of(setupArgument);
-        if (!Files.isRegularFile(file) && setupArgument.contains("@")) {
-            return SetupText.parse(setupArgument, code.name()); // the text form, given directly
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("setup must be " + ALL_REMOTE + ", " + ALL_LOCAL
-                    + ", a setup in text form or an existing file; no file " + file.toAbsolutePath());
-        }
-        return setupArgument.endsWith(".json") ? SetupJson.read(file) : SetupText.parse(read(file), code.name());
-    }
-
-    /**
-     * Deploys an application's setup to a running platform.
-     *
-     * @param application the application's name
-     * @param setupArgument see {@link #resolveSetup(ApplicationCode, String)}
-     * @param platform the platform's base URL
-     * @param token its bearer token, or {@code null}
-     * @param cacheDirectory where packages are kept
-     * @return the deployed version; its functions answer under the alias {@code vN}
-     */
-    public static DeployedVersion deploy(String application, String setupArgument, URI platform, String token,
-            Path cacheDirectory) {
-        ApplicationCode code = ApplicationCode.find(application);
-        return deploy(code, resolveSetup(code, setupArgument), platform, token, cacheDirectory, Map.of());
     }
 
     /**
@@ -120,13 +65,5 @@ public final class DeployTool {
         text.append(nl).append(SetupText.format(deployed.setup()));
         deployed.artifacts().forEach(a -> text.append(nl).append("  ").append(a.summary()));
         return text.toString();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read setup " + file, e);
-        }
     }
 }

@@ -3,10 +3,7 @@ package io.fusionize.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fusionize.core.setup.Setup;
 import io.fusionize.core.setup.SetupGenerators;
-import io.fusionize.core.setup.SetupJson;
-import io.fusionize.core.setup.SetupText;
 import io.fusionize.deploy.artifact.ApplicationCode;
 import io.fusionize.deploy.fixture.GreetingApplication;
 import io.fusionize.core.setup.FunctionSpec;
@@ -15,7 +12,6 @@ import io.fusionize.deploy.deployer.DeployOptions;
 import io.fusionize.deploy.deployer.Deployer;
 import io.fusionize.deploy.lambda.LambdaClients;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,42 +29,16 @@ class DeployToolTests {
     Path temp;
 
     @Test
-    void generatedSetupsGetVersionOne() {
-        Setup remote = DeployTool.resolveSetup(code, DeployTool.ALL_REMOTE);
-        Setup local = DeployTool.resolveSetup(code, DeployTool.ALL_LOCAL);
-
-        assertThat(remote).isEqualTo(SetupGenerators.allRemote(code.application()).withVersion(1));
-        assertThat(local).isEqualTo(SetupGenerators.allLocal(code.application()).withVersion(1));
-    }
-
-    @Test
-    void readsSetupsFromJsonAndTextFiles() throws Exception {
-        Setup setup = SetupGenerators.allLocal(code.application()).withVersion(4);
-        Path json = Files.writeString(temp.resolve("setup.json"), SetupJson.write(setup));
-        Path text = Files.writeString(temp.resolve("setup.txt"), SetupText.format(setup));
-
-        assertThat(DeployTool.resolveSetup(code, json.toString())).isEqualTo(setup);
-        assertThat(DeployTool.resolveSetup(code, text.toString())).isEqualTo(setup);
-    }
-
-    @Test
     void extraEnvironmentReachesEveryFunction() {
         DeployOptions options = DeployTool.options(URI.create("http://127.0.0.1:1"), "secret",
                 Map.of("FUSIONIZE_DATA_DIR", "/state/data"));
         try (LambdaClient lambda = LambdaClients.forLocalPlatform(URI.create("http://127.0.0.1:1"), "secret")) {
             Deployer deployer = new Deployer(lambda, new ArtifactBuilder(temp), code, options);
 
-            for (FunctionSpec function : DeployTool.resolveSetup(code, DeployTool.ALL_REMOTE).functions()) {
+            for (FunctionSpec function : SetupGenerators.allRemote(code.application()).functions()) {
                 assertThat(deployer.environment(function)).containsEntry("FUSIONIZE_DATA_DIR", "/state/data");
             }
         }
-    }
-
-    @Test
-    void missingFileIsAClearError() {
-        assertThatThrownBy(() -> DeployTool.resolveSetup(code, temp.resolve("nope.json").toString()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("all-remote, all-local, a setup in text form or an existing file");
     }
 
     @Test

@@ -39,9 +39,7 @@ public final class DeployCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ApplicationCode code = ApplicationCode.find(app.name());
-        // Resolved by the deploy tool, whose error for a missing file names the forms it accepts.
-        Setup setup = SetupValidator.requireValid(DeployTool.resolveSetup(code, setupOption.source()),
-                code.application());
+        Setup setup = SetupValidator.requireValid(setupOption.load(code.application()), code.application());
         SetupSources.printWarnings(setup, code.application(), spec.commandLine().getErr());
         String token = platform.connect(state);
         DeployedVersion deployed;

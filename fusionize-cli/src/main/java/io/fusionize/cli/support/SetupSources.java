@@ -56,7 +56,7 @@ public final class SetupSources {
      *     ({@code @}) and names no existing file
      */
     static boolean isTextForm(String source) {
-        return source.contains("@") && !Files.exists(Path.of(source.strip().isEmpty() ? "." : source.strip()));
+        return source.contains("@") && !Files.exists(Path.of(source));
     }
 
     /**
@@ -93,6 +93,7 @@ public final class SetupSources {
             return SetupFiles.readUtf8(file);
         } catch (UncheckedIOException e) {
             throw new UserInputException(e.getCause() instanceof NoSuchFileException ? "no such file: " + file
+                    + " (a setup is " + ALL_REMOTE + ", " + ALL_LOCAL + ", a setup in text form or a file)"
                     : "cannot read " + file + ": " + e.getCause().getMessage());
         } catch (SetupFormatException e) {
             throw new UserInputException(e.getMessage());

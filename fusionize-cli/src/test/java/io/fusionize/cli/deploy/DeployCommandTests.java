@@ -39,7 +39,8 @@ class DeployCommandTests {
                 "--state", state.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: setup must be all-remote, all-local, a setup in text form or an existing file")
+        assertThat(run.err()).startsWith("error: no such file: " + state.resolve("nope.txt"))
+                .contains("(a setup is all-remote, all-local, a setup in text form or a file)")
                 .hasLineCount(1);
     }
 
